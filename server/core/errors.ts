@@ -1,0 +1,35 @@
+// Typed errors shared by services and adapters; the HTTP error middleware maps each
+// class to a status. Messages are prefixed by module ("store: …").
+
+export class KgxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** 400: the input is malformed (empty article, bad JSON, bad parameter). */
+export class InvalidInput extends KgxError {}
+
+/** 413: the input is larger than the configured limit. */
+export class TooLarge extends KgxError {}
+
+/** 404: no such article or entity. */
+export class NotFound extends KgxError {}
+
+/** 400: a user query that would write, or that the engine rejects. */
+export class QueryRefused extends KgxError {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** 408/504: a user query ran past its time limit. */
+export class QueryTimeout extends KgxError {}
+
+/** 503: the store cannot be reached or is locked by another process. */
+export class StoreUnavailable extends KgxError {}

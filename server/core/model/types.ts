@@ -1,0 +1,129 @@
+// The shared data shapes of kgx: what extraction emits (the canonical JSON of
+// graph-model.md), what the store returns, and what the HTTP API sends the client.
+import type { ClaimType, EntityLabel } from "./labels.ts";
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  source: string;
+  date?: string;
+}
+
+export interface Entity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  mentions: number;
+}
+
+/** One claim: a relationship per (type, source, target, article, sentence) with its evidence. */
+export interface Claim {
+  id: string;
+  type: ClaimType;
+  source: string;
+  target: string;
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  evidence: string;
+  quote?: string;
+  confidence: number;
+  rule: string;
+  role?: string;
+  count?: string;
+}
+
+/** The canonical JSON that `kgx extract --format json` prints. */
+export interface CanonicalGraph {
+  articles: ArticleMeta[];
+  entities: Entity[];
+  relations: Claim[];
+}
+
+/** What ingest hands the store for one article: the canonical graph plus the text. */
+export interface ExtractedArticle {
+  article: ArticleMeta & { text: string; sentences: Array<[number, number]> };
+  entities: Entity[];
+  claims: Claim[];
+}
+
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  source?: string;
+}
+
+// ---- graph views (API → client) ----
+
+export interface GraphNode {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  mentions: number;
+  x?: number;
+  y?: number;
+}
+
+/** Parallel claims between two entities of one type, aggregated into one drawable edge. */
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: ClaimType;
+  count: number;
+  articles: number;
+  maxConfidence: number;
+}
+
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated?: boolean;
+}
+
+export interface Stats {
+  articles: number;
+  entities: number;
+  claims: number;
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+export interface ClaimWithContext extends Claim {
+  sourceName: string;
+  targetName: string;
+  sourceLabel: EntityLabel;
+  targetLabel: EntityLabel;
+  articleTitle: string;
+}
+
+export interface EntityDetail {
+  entity: Entity;
+  claims: ClaimWithContext[];
+  articles: Array<{ id: string; title: string; count: number }>;
+}
+
+export interface ArticleDetail {
+  article: ArticleMeta;
+  text: string;
+  sentences: Array<[number, number]>;
+  mentions: Array<{ id: string; name: string; label: EntityLabel; count: number }>;
+}
+
+export interface EntitySummary {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  mentions: number;
+}
+
+export interface IngestResult {
+  article: ArticleMeta;
+  entities: number;
+  claims: number;
+  /** false when the article's content was already in the store. */
+  created: boolean;
+}

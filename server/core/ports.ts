@@ -1,0 +1,49 @@
+// The GraphStore port: everything services need from a graph database. The Grafeo
+// and Neo4j adapters implement it, and tests/contract runs one suite against both.
+import type {
+  ArticleDetail,
+  EntityDetail,
+  EntitySummary,
+  ExtractedArticle,
+  GraphData,
+  Stats,
+} from "./model/types.ts";
+
+export interface UpsertOutcome {
+  /** false when the article was already stored (nothing changed). */
+  created: boolean;
+  entities: number;
+  claims: number;
+}
+
+export interface QueryOptions {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export interface RawQueryResult {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+}
+
+export interface GraphStore {
+  /** Creates indexes and anything else the store needs; idempotent. */
+  init(): Promise<void>;
+  /** Writes one article, its entities, mentions and claims in one transaction; idempotent. */
+  upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome>;
+  /** Removes an article, its claims and mentions, and entities no other article mentions. */
+  deleteArticle(articleId: string): Promise<boolean>;
+  hasArticle(articleId: string): Promise<boolean>;
+  stats(): Promise<Stats>;
+  /** The top `limit` entities by mentions and the aggregated claim edges between them. */
+  overview(limit: number): Promise<GraphData>;
+  /** Entities within `hops` of `id`, at most `limit` of them, with the edges between them. */
+  neighbourhood(id: string, hops: number, limit: number): Promise<GraphData>;
+  /** The given entities and the aggregated edges among them. */
+  subgraph(ids: string[]): Promise<GraphData>;
+  searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntityDetail | null>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+  close(): Promise<void>;
+}
