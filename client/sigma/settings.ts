@@ -1,0 +1,27 @@
+// Explorer settings in one interface with DEFAULT_SETTINGS: how much graph to load,
+// how long the layout runs, node and edge scales, and the colours of visual states.
+export interface ExplorerSettings {
+  graphLimit: number;
+  fa2Iterations: number;
+  noverlapIterations: number;
+  minNodeSize: number;
+  maxNodeSize: number;
+  maxEdgeSize: number;
+  edgeColor: string;
+  edgeHighlightColor: string;
+  dimmedColor: string;
+  background: string;
+}
+
+export const DEFAULT_SETTINGS: ExplorerSettings = {
+  graphLimit: 500,
+  fa2Iterations: 150,
+  noverlapIterations: 120,
+  minNodeSize: 4,
+  maxNodeSize: 20,
+  maxEdgeSize: 6,
+  edgeColor: "#c3c9d1",
+  edgeHighlightColor: "#5a6472",
+  dimmedColor: "#e6e8eb",
+  background: "#fbfbfc",
+};

@@ -1,0 +1,2 @@
+// Article state domain: highlighting the evidence sentence in the article text.
+export * from "./utils.ts";

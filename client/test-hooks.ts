@@ -1,0 +1,50 @@
+// Stable hooks for end-to-end tests on window.__kgx: the sigma instance and graph,
+// a ready flag set after the first render, a programmatic click, and node coordinates.
+import type { KgxGraph } from "./sigma/build-graph.ts";
+import type { KgxSigma } from "./sigma/renderer.ts";
+
+export interface NodePosition {
+  /** Relative to the sigma container (sigma's viewport coordinates). */
+  x: number;
+  y: number;
+  /** Relative to the page's viewport, ready for a physical mouse click. */
+  clientX: number;
+  clientY: number;
+}
+
+export interface KgxHooks {
+  sigma: KgxSigma | null;
+  graph: KgxGraph | null;
+  ready: boolean;
+  error: string | null;
+  /** Milliseconds from navigation start: graph fetched, layout done, first render. */
+  timings: Record<string, number>;
+  clickNode(id: string): void;
+  nodePosition(id: string): NodePosition | null;
+}
+
+declare global {
+  interface Window {
+    __kgx: KgxHooks;
+  }
+}
+
+export function installHooks(): KgxHooks {
+  const hooks: KgxHooks = {
+    sigma: null,
+    graph: null,
+    ready: false,
+    error: null,
+    timings: {},
+    clickNode: () => {
+      throw new Error("kgx: graph not ready");
+    },
+    nodePosition: () => null,
+  };
+  window.__kgx = hooks;
+  return hooks;
+}
+
+export function mark(hooks: KgxHooks, name: string): void {
+  hooks.timings[name] = Math.round(performance.now());
+}
