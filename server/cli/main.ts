@@ -1,0 +1,121 @@
+// The kgx command line: ingest, extract, serve, dev and stats.
+import path from "node:path";
+import { Command } from "commander";
+import { loadConfig, type Config } from "../config.ts";
+import { KgxError } from "../core/errors.ts";
+import { extractArticle, toCanonical } from "../core/extraction/index.ts";
+import { buildServices, listen, openStore, type Kgx } from "../main.ts";
+import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
+import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
+import { readArticle } from "./read-inputs.ts";
+
+const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
+
+async function open(config: Config): Promise<Kgx> {
+  return buildServices(await openStore(config), config);
+}
+
+function printSummary(s: IngestSummary, verbose: boolean) {
+  for (const o of s.outcomes)
+    if (verbose || !o.ok) console.error(`${o.ok ? "  ok " : "  ERR"} ${o.file}: ${o.message}`);
+  console.log(`kgx: ${s.files} files: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.failed} failed`);
+}
+
+program
+  .command("ingest")
+  .description("ingest article files or folders into the store")
+  .argument("<paths...>", "files or folders")
+  .option("-v, --verbose", "print every file's result")
+  .action(async (paths: string[], opts: { verbose?: boolean }) => {
+    const config = loadConfig();
+    const kgx = await open(config);
+    try {
+      const s = await ingestPaths(kgx.ingest, paths, {
+        maxBytes: config.KGX_MAX_ARTICLE_BYTES,
+        progress: process.stderr.isTTY,
+      });
+      printSummary(s, Boolean(opts.verbose));
+      const st = await kgx.explore.stats();
+      console.log(`kgx: store: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
+      if (s.failed > 0) process.exitCode = 1;
+    } finally {
+      await kgx.store.close();
+    }
+  });
+
+program
+  .command("extract")
+  .description("print the canonical JSON of one article without touching the store")
+  .argument("<file>")
+  .option("--format <format>", "json", "json")
+  .action(async (file: string, opts: { format: string }) => {
+    if (opts.format !== "json") throw new KgxError(`cli: unknown format ${opts.format} (use json)`);
+    const read = readArticle(file, loadConfig().KGX_MAX_ARTICLE_BYTES);
+    if (!read.ok) throw new KgxError(`cli: ${file}: ${read.error}`);
+    process.stdout.write(JSON.stringify(toCanonical(extractArticle(read.input)), null, 2) + "\n");
+  });
+
+program
+  .command("stats")
+  .description("print the store's counts as JSON (same as /api/stats)")
+  .action(async () => {
+    const kgx = await open(loadConfig());
+    try {
+      console.log(JSON.stringify(await kgx.explore.stats()));
+    } finally {
+      await kgx.store.close();
+    }
+  });
+
+async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean }) {
+  const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
+  const started = performance.now();
+  const kgx = await open(config);
+  if (opts.ingest?.length) {
+    printSummary(await ingestPaths(kgx.ingest, opts.ingest, { maxBytes: config.KGX_MAX_ARTICLE_BYTES }), false);
+  }
+  let client: Parameters<typeof listen>[2] = {};
+  if (opts.dev) {
+    const vite = await import("vite");
+    const dev = await vite.createServer({
+      configFile: path.join(CLIENT_DIR, "vite.config.ts"),
+      server: { middlewareMode: true },
+      appType: "spa",
+    });
+    client = { clientMiddleware: dev.middlewares };
+  } else {
+    client = { clientDir: await ensureClientBuilt((s) => console.log(s)) };
+  }
+  const http = await listen(kgx, config, client);
+  const st = await kgx.explore.stats();
+  console.log(`kgx: store ${config.dataPath}: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
+  console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const stop = async () => {
+    await http.close();
+    await kgx.store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+for (const [name, dev] of [
+  ["serve", false],
+  ["dev", true],
+] as const) {
+  program
+    .command(name)
+    .description(dev ? "serve with the client hot-reloading (Vite)" : "serve the explorer and the API")
+    .option("--ingest <paths...>", "ingest these files or folders first")
+    .option("-p, --port <port>", "port (default PORT or 3000)")
+    .action((opts) => serve({ ...opts, dev }));
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  console.error(`kgx: ${msg}`);
+  if (!(err instanceof KgxError) && process.env.KGX_DEBUG) console.error(err);
+  process.exitCode = process.exitCode || 1;
+}

@@ -1,0 +1,76 @@
+// Turns the CLI's file and folder arguments into article inputs: walks folders, detects
+// binary files and invalid UTF-8, and reports each bad file without stopping the rest.
+import fs from "node:fs";
+import path from "node:path";
+import type { ArticleInput } from "../core/model/types.ts";
+
+export const ARTICLE_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm"];
+
+export type ReadResult = { file: string; ok: true; input: ArticleInput } | { file: string; ok: false; error: string };
+
+/** Expands folders (recursively, article extensions only, sorted) and keeps files as given. */
+export function expandPaths(args: string[]): { files: string[]; errors: ReadResult[] } {
+  const files: string[] = [];
+  const errors: ReadResult[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(full);
+    }
+  };
+  for (const arg of args) {
+    try {
+      if (fs.statSync(arg).isDirectory()) walk(arg);
+      else files.push(arg);
+    } catch (err) {
+      errors.push({ file: arg, ok: false, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` });
+    }
+  }
+  return { files, errors };
+}
+
+/** Decodes bytes as an article: refuses binary data, invalid UTF-8 and empty text with a clear reason. */
+export function decodeArticle(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.length === 0) return { error: "empty file" };
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { error: "binary file (NUL bytes), not an article" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return { error: `invalid UTF-8 at byte ${offset}` };
+  }
+  if (text.trim().length === 0) return { error: "empty article (only whitespace)" };
+  return { text };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const dec = new TextDecoder("utf-8", { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try {
+      dec.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return Math.max(0, lo - 3);
+}
+
+export function readArticle(file: string, maxBytes: number): ReadResult {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) return { file, ok: false, error: `too large: ${size} bytes (limit ${maxBytes})` };
+    const decoded = decodeArticle(fs.readFileSync(file));
+    if ("error" in decoded) return { file, ok: false, error: decoded.error };
+    return { file, ok: true, input: { text: decoded.text, source: path.basename(file) } };
+  } catch (err) {
+    return { file, ok: false, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  }
+}

@@ -1,0 +1,28 @@
+// Every environment variable kgx reads, parsed and validated in one place.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  KGX_DATA: z.string().default("./data/kgx.grafeo"),
+  KGX_STORE: z.enum(["grafeo", "neo4j"]).default("grafeo"),
+  KGX_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  KGX_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default("neo4j"),
+  NEO4J_DATABASE: z.string().default("neo4j"),
+});
+
+export type Config = z.infer<typeof schema> & { dataPath: string };
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`config: invalid environment: ${msg}`);
+  }
+  return { ...parsed.data, dataPath: path.resolve(parsed.data.KGX_DATA) };
+}

@@ -1,0 +1,46 @@
+// createApp(deps): the express app with the JSON API and the built client. It never
+// listens, so tests start it on port 0.
+import fs from "node:fs";
+import path from "node:path";
+import express, { type Express, type RequestHandler } from "express";
+import type { ExploreService } from "../services/explore.ts";
+import type { IngestService } from "../services/ingest.ts";
+import { errorHandler, notFoundApi } from "./middleware/errors.ts";
+import { articleRoutes } from "./routes/articles.ts";
+import { exploreRoutes } from "./routes/explore.ts";
+
+export interface AppDeps {
+  explore: ExploreService;
+  ingest: IngestService;
+  /** Maximum JSON body size in bytes. */
+  maxBodyBytes: number;
+  /** Folder of the built client; omitted: API only. */
+  clientDir?: string;
+  /** Extra middleware mounted before the client (e.g. Vite in dev mode). */
+  clientMiddleware?: RequestHandler;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  const api = express.Router();
+  api.use(express.json({ limit: deps.maxBodyBytes }));
+  api.get("/health", (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.use(exploreRoutes(deps.explore));
+  api.use(articleRoutes(deps.ingest));
+  api.use(notFoundApi);
+  api.use(errorHandler);
+  app.use("/api", api);
+
+  if (deps.clientMiddleware) app.use(deps.clientMiddleware);
+  if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, "index.html"))) {
+    const index = path.join(deps.clientDir, "index.html");
+    app.use(express.static(deps.clientDir, { index: "index.html" }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(index));
+  }
+  app.use(errorHandler);
+  return app;
+}

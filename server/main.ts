@@ -1,0 +1,60 @@
+// Composition root: config → store → services → app, and listen(). The CLI and the
+// tests build kgx through these functions so they wire it the same way.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RequestHandler } from "express";
+import type { Config } from "./config.ts";
+import type { GraphStore } from "./core/ports.ts";
+import { createApp } from "./http/app.ts";
+import { ExploreService } from "./services/explore.ts";
+import { IngestService } from "./services/ingest.ts";
+import { openGrafeoStore } from "./store/grafeo/index.ts";
+
+export interface Kgx {
+  store: GraphStore;
+  ingest: IngestService;
+  explore: ExploreService;
+}
+
+export async function openStore(config: Pick<Config, "KGX_STORE" | "dataPath">): Promise<GraphStore> {
+  if (config.KGX_STORE === "neo4j") throw new Error("config: KGX_STORE=neo4j is not available in this build yet");
+  return openGrafeoStore(config.dataPath);
+}
+
+export function buildServices(store: GraphStore, config: Pick<Config, "KGX_MAX_ARTICLE_BYTES">): Kgx {
+  return {
+    store,
+    ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES }),
+    explore: new ExploreService(store),
+  };
+}
+
+export interface Listening {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function listen(
+  kgx: Kgx,
+  config: Pick<Config, "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES">,
+  client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
+): Promise<Listening> {
+  const app = createApp({
+    explore: kgx.explore,
+    ingest: kgx.ingest,
+    maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
+    ...client,
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
+  return {
+    server,
+    url: `http://${host}:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

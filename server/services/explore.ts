@@ -1,0 +1,39 @@
+// Explore use cases: stats, overview graph, neighbourhoods, search and evidence lookups,
+// with limits clamped and unknown ids turned into NotFound.
+import { NotFound } from "../core/errors.ts";
+import type { ArticleDetail, EntityDetail, EntitySummary, GraphData, Stats } from "../core/model/types.ts";
+import type { GraphStore } from "../core/ports.ts";
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.trunc(n)));
+
+export class ExploreService {
+  constructor(private readonly store: GraphStore) {}
+
+  stats(): Promise<Stats> {
+    return this.store.stats();
+  }
+
+  graph(limit = 500): Promise<GraphData> {
+    return this.store.overview(clamp(limit, 1, 20_000));
+  }
+
+  neighbourhood(id: string, hops = 1, limit = 50): Promise<GraphData> {
+    return this.store.neighbourhood(id, clamp(hops, 1, 4), clamp(limit, 1, 5_000));
+  }
+
+  search(query: string, limit = 20): Promise<EntitySummary[]> {
+    return this.store.searchEntities(query.slice(0, 200), clamp(limit, 1, 200));
+  }
+
+  async entity(id: string): Promise<EntityDetail> {
+    const found = await this.store.getEntity(id);
+    if (!found) throw new NotFound(`explore: no entity with id ${JSON.stringify(id)}`);
+    return found;
+  }
+
+  async article(id: string): Promise<ArticleDetail> {
+    const found = await this.store.getArticle(id);
+    if (!found) throw new NotFound(`explore: no article with id ${JSON.stringify(id)}`);
+    return found;
+  }
+}

@@ -1,0 +1,262 @@
+// GraphStore written once in Cypher over a CypherRunner, so the Grafeo and Neo4j
+// adapters hold the same model and answer the same queries.
+import { CLAIM_TYPES, ENTITY_LABELS, isClaimType, isEntityLabel } from "../core/model/labels.ts";
+import type {
+  ArticleDetail,
+  Claim,
+  ClaimWithContext,
+  EntityDetail,
+  EntityLabel,
+  EntitySummary,
+  ExtractedArticle,
+  GraphData,
+  GraphNode,
+  Stats,
+} from "../core/model/index.ts";
+import { hash64, normaliseName } from "../core/model/ids.ts";
+import type { GraphStore, UpsertOutcome } from "../core/ports.ts";
+import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
+import { mergeClaims, mergeEntities, Q, SCHEMA } from "./statements.ts";
+import { aggregateEdges, entityAggregate, pairs, toSentences } from "./rows.ts";
+
+export class CypherGraphStore implements GraphStore {
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    protected readonly db: CypherRunner,
+    private readonly batchSize = 1000,
+  ) {}
+
+  async init(): Promise<void> {
+    for (const stmt of SCHEMA) await this.db.write((tx) => tx.run(stmt));
+  }
+
+  /** Writes are serialised within the process, so concurrent ingests never conflict. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writing.then(work, work);
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
+    const fingerprint = hash64(JSON.stringify(doc));
+    const outcome = { entities: doc.entities.length, claims: doc.claims.length };
+    return this.exclusive(async () => {
+      const id = doc.article.id;
+      const prev = await this.db.read(Q.articleFingerprint, { id });
+      if (prev.length > 0 && prev[0]?.fingerprint === fingerprint) return { created: false, ...outcome };
+      await this.db.write(async (tx) => {
+        const stale = prev.length > 0 ? await this.removeArticleContent(tx, id) : [];
+        const { text, sentences, ...meta } = doc.article;
+        await tx.run(Q.mergeArticle, {
+          id,
+          props: { ...meta, date: meta.date ?? null, text, sentences: sentences.flat(), fingerprint },
+        });
+        for (const label of ENTITY_LABELS) {
+          const rows = doc.entities.filter((e) => e.label === label).map((e) => ({ id: e.id, name: e.name, label }));
+          await this.batched(tx, mergeEntities(label), rows);
+        }
+        const mentions = doc.entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
+        await this.batched(tx, Q.mergeMentions, mentions, { article: id });
+        for (const type of CLAIM_TYPES) {
+          const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
+          await this.batched(tx, mergeClaims(type), rows);
+        }
+        await this.refreshEntities(tx, [...new Set([...stale, ...doc.entities.map((e) => e.id)])]);
+      });
+      return { created: prev.length === 0, ...outcome };
+    });
+  }
+
+  private async batched(tx: CypherTx, query: string, rows: object[], extra: Record<string, unknown> = {}) {
+    for (let i = 0; i < rows.length; i += this.batchSize) {
+      await tx.run(query, { ...extra, rows: rows.slice(i, i + this.batchSize) });
+    }
+  }
+
+  /** Deletes an article's claims and mentions; returns the ids of the entities it mentioned. */
+  private async removeArticleContent(tx: CypherTx, id: string): Promise<string[]> {
+    const ids = (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id));
+    await tx.run(Q.articleClaimsDelete, { id });
+    await tx.run(Q.articleMentionsDelete, { id });
+    return ids;
+  }
+
+  /** Recomputes mentions and aliases from MENTIONS edges; deletes entities no article mentions. */
+  private async refreshEntities(tx: CypherTx, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await tx.run(Q.entityAggregates, { ids });
+    const aggregates = rows.map(entityAggregate);
+    const orphans = aggregates.filter((a) => a.mentions === 0 && a.articles === 0).map((a) => a.id);
+    const live = aggregates
+      .filter((a) => a.articles > 0)
+      .map((a) => ({ id: a.id, mentions: a.mentions, aliases: a.aliases, search: searchKey(a.name, a.aliases) }));
+    await this.batched(tx, Q.setEntityAggregates, live);
+    if (orphans.length > 0) await tx.run(Q.deleteEntities, { ids: orphans });
+  }
+
+  deleteArticle(id: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      if (!(await this.hasArticle(id))) return false;
+      await this.db.write(async (tx) => {
+        const ids = await this.removeArticleContent(tx, id);
+        await tx.run(Q.articleDelete, { id });
+        await this.refreshEntities(tx, ids);
+      });
+      return true;
+    });
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const rows = await this.db.read(Q.hasArticle, { id });
+    return num(rows[0]?.n) > 0;
+  }
+
+  async stats(): Promise<Stats> {
+    const [arts, labels, types] = await Promise.all([
+      this.db.read(Q.countArticles),
+      this.db.read(Q.countByLabel),
+      this.db.read(Q.countByType),
+    ]);
+    const byLabel = pairs(labels, "label");
+    const byType = pairs(types, "type");
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    return { articles: num(arts[0]?.n), entities: sum(byLabel), claims: sum(byType), byLabel, byType };
+  }
+
+  async overview(limit: number): Promise<GraphData> {
+    const nodes = (await this.db.read(Q.topEntities, { limit })).map(toNode);
+    const total = (await this.stats()).entities;
+    return { ...(await this.withEdges(nodes)), truncated: total > nodes.length };
+  }
+
+  async subgraph(ids: string[]): Promise<GraphData> {
+    if (ids.length === 0) return { nodes: [], edges: [] };
+    return this.withEdges((await this.db.read(Q.entitiesByIds, { ids })).map(toNode));
+  }
+
+  async neighbourhood(id: string, hops: number, limit: number): Promise<GraphData> {
+    const seen = new Set<string>([id]);
+    let frontier = [id];
+    for (let h = 0; h < hops && frontier.length > 0 && seen.size < limit; h++) {
+      const next: string[] = [];
+      for (const row of await this.db.read(Q.neighbours, { ids: frontier })) {
+        const n = str(row.id);
+        if (seen.size >= limit) break;
+        if (!seen.has(n)) (seen.add(n), next.push(n));
+      }
+      frontier = next;
+    }
+    return this.subgraph([...seen]);
+  }
+
+  private async withEdges(nodes: GraphNode[]): Promise<GraphData> {
+    const ids = nodes.map((n) => n.id);
+    const rows = ids.length ? await this.db.read(Q.edgesAmong, { ids }) : [];
+    return { nodes, edges: aggregateEdges(rows) };
+  }
+
+  async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+    const q = normaliseName(query);
+    if (!q) return [];
+    const rows = await this.db.read(Q.search, { q, limit });
+    return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) }));
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const [row] = await this.db.read(Q.entity, { id });
+    if (!row) return null;
+    const [from, to, articles] = await Promise.all([
+      this.db.read(Q.claimsFrom, { id }),
+      this.db.read(Q.claimsTo, { id }),
+      this.db.read(Q.entityArticles, { id }),
+    ]);
+    const titles = new Map(articles.map((a) => [str(a.id), str(a.title)]));
+    const missing = [...new Set([...from, ...to].map((c) => str(c.article)))].filter((a) => !titles.has(a));
+    if (missing.length > 0) {
+      for (const a of await this.db.read(Q.articleTitles, { ids: missing })) titles.set(str(a.id), str(a.title));
+    }
+    const claims = [...from, ...to]
+      .filter((c) => isClaimType(c.type))
+      .map((c) => toClaim(c, titles))
+      .sort((a, b) => a.type.localeCompare(b.type) || a.article.localeCompare(b.article) || a.start - b.start);
+    return {
+      entity: { ...toNode(row), aliases: strList(row.aliases) },
+      claims,
+      articles: articles.map((a) => ({ id: str(a.id), title: str(a.title), count: num(a.count) })),
+    };
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const [row] = await this.db.read(Q.article, { id });
+    if (!row) return null;
+    const mentions = await this.db.read(Q.articleMentions, { id });
+    return {
+      article: {
+        id: str(row.id),
+        title: str(row.title),
+        source: str(row.source),
+        ...(row.date ? { date: str(row.date) } : {}),
+      },
+      text: str(row.text),
+      sentences: toSentences(row.sentences),
+      mentions: mentions.map((m) => ({
+        id: str(m.id),
+        name: str(m.name),
+        label: toLabel(m.label),
+        count: num(m.count),
+      })),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+function claimRow(c: Claim) {
+  const { id, source, target, type: _type, ...props } = c;
+  return {
+    id,
+    source,
+    target,
+    props: { ...props, quote: props.quote ?? null, role: props.role ?? null, count: props.count ?? null },
+  };
+}
+
+function searchKey(name: string, aliases: string[]): string {
+  return [...new Set([name, ...aliases].map(normaliseName))].join(" | ");
+}
+
+function toLabel(v: unknown): EntityLabel {
+  return isEntityLabel(v) ? v : "Place";
+}
+
+function toNode(r: Row): GraphNode {
+  return { id: str(r.id), label: toLabel(r.label), name: str(r.name), mentions: num(r.mentions) };
+}
+
+function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
+  const claim: ClaimWithContext = {
+    id: str(c.id),
+    type: isClaimType(c.type) ? c.type : "SAID",
+    source: str(c.source),
+    target: str(c.target),
+    sourceName: str(c.sourceName),
+    targetName: str(c.targetName),
+    sourceLabel: toLabel(c.sourceLabel),
+    targetLabel: toLabel(c.targetLabel),
+    article: str(c.article),
+    articleTitle: titles.get(str(c.article)) ?? "",
+    sentence: num(c.sentence),
+    start: num(c.start),
+    end: num(c.end),
+    evidence: str(c.evidence),
+    confidence: num(c.confidence, 1),
+    rule: str(c.rule),
+  };
+  if (c.quote != null) claim.quote = str(c.quote);
+  if (c.role != null) claim.role = str(c.role);
+  if (c.count != null) claim.count = str(c.count);
+  return claim;
+}

@@ -1,0 +1,32 @@
+// The minimal surface a database adapter provides: run parameterised Cypher for reads,
+// and run a function inside one write transaction. CypherGraphStore builds on it.
+
+export type Row = Record<string, unknown>;
+
+export interface CypherTx {
+  run(query: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface CypherRunner {
+  /** Runs a read query; rows come back as plain objects of plain values. */
+  read(query: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Runs `work` in one write transaction: all of it commits, or none of it. */
+  write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Turns a driver number (bigint, Neo4j Integer already converted) into a JS number. */
+export function num(v: unknown, fallback = 0): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  return fallback;
+}
+
+export function str(v: unknown, fallback = ""): string {
+  return typeof v === "string" ? v : v == null ? fallback : String(v);
+}
+
+export function strList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}

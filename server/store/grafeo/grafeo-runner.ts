@@ -1,0 +1,71 @@
+// The embedded adapter: runs the store's Cypher on a Grafeo database file, one handle
+// per process, each article in one transaction. Nothing of @grafeo-db/js leaves this folder.
+import fs from "node:fs";
+import path from "node:path";
+import grafeo from "@grafeo-db/js";
+import { StoreUnavailable } from "../../core/errors.ts";
+import type { CypherRunner, CypherTx, Row } from "../cypher-runner.ts";
+
+type Db = InstanceType<typeof grafeo.GrafeoDB>;
+
+/** Converts Grafeo values (bigints past 2^53, nested lists and maps) into plain JSON-safe values. */
+export function plain(v: unknown): unknown {
+  if (typeof v === "bigint") return Number(v);
+  if (Array.isArray(v)) return v.map(plain);
+  if (v instanceof Date) return v.toISOString();
+  if (v && typeof v === "object" && !ArrayBuffer.isView(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
+    return out;
+  }
+  return v;
+}
+
+function rowsOf(result: { toArray(): Array<Record<string, unknown>> }): Row[] {
+  return result.toArray().map((r) => plain(r) as Row);
+}
+
+export class GrafeoRunner implements CypherRunner {
+  private constructor(
+    readonly db: Db,
+    readonly location: string | null,
+  ) {}
+
+  /** Opens (or creates) the database at `file`; `null` gives an in-memory database. */
+  static open(file: string | null): GrafeoRunner {
+    try {
+      if (file === null) return new GrafeoRunner(grafeo.GrafeoDB.create(), null);
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      const db = fs.existsSync(file) ? grafeo.GrafeoDB.open(file) : grafeo.GrafeoDB.create(file);
+      return new GrafeoRunner(db, file);
+    } catch (err) {
+      const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+      const busy = /lock|in use|busy|resource temporarily/i.test(msg ?? "");
+      throw new StoreUnavailable(
+        busy
+          ? `store: the database ${file} is in use by another kgx process (${msg})`
+          : `store: cannot open the database ${file ?? "(memory)"}: ${msg}`,
+      );
+    }
+  }
+
+  async read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return rowsOf(await this.db.executeCypher(query, params));
+  }
+
+  async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    const tx = this.db.beginTransaction();
+    try {
+      const result = await work({ run: async (q, p = {}) => rowsOf(await tx.executeCypher(q, p)) });
+      tx.commit();
+      return result;
+    } catch (err) {
+      if (tx.isActive) tx.rollback();
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

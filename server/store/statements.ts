@@ -1,0 +1,90 @@
+// Every Cypher statement the store sends, shared by the Grafeo and Neo4j adapters.
+// Values are always $parameters; labels and types come only from the model's allow-list.
+import { assertClaimType, assertEntityLabel, type ClaimType, type EntityLabel } from "../core/model/labels.ts";
+
+export const SCHEMA = [
+  "CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)",
+  "CREATE INDEX article_id IF NOT EXISTS FOR (n:Article) ON (n.id)",
+];
+
+export const Q = {
+  articleFingerprint: "MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint",
+  mergeArticle: "MERGE (a:Article {id: $id}) SET a += $props",
+  articleClaimsDelete:
+    "MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity)-[c]->(:Entity) WHERE c.article = $id DELETE c",
+  articleMentionedIds: "MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id",
+  articleMentionsDelete: "MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Entity) DELETE m",
+  articleDelete: "MATCH (a:Article {id: $id}) DETACH DELETE a",
+  mergeMentions:
+    "UNWIND $rows AS row MATCH (a:Article {id: $article}), (e:Entity {id: row.id}) " +
+    "MERGE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases",
+  entityAggregates:
+    "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) " +
+    "RETURN e.id AS id, e.name AS name, collect(m.count) AS counts, collect(m.aliases) AS aliases",
+  setEntityAggregates:
+    "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) " +
+    "SET e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search",
+  deleteEntities: "MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e",
+  hasArticle: "MATCH (a:Article {id: $id}) RETURN count(a) AS n",
+  countArticles: "MATCH (a:Article) RETURN count(a) AS n",
+  countByLabel: "MATCH (e:Entity) RETURN e.label AS label, count(e) AS n",
+  countByType: "MATCH (:Entity)-[c]->(:Entity) RETURN type(c) AS type, count(c) AS n",
+  topEntities:
+    "MATCH (e:Entity) RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions " +
+    "ORDER BY e.mentions DESC, e.id ASC LIMIT $limit",
+  entitiesByIds:
+    "MATCH (e:Entity) WHERE e.id IN $ids " +
+    "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions",
+  edgesAmong:
+    "MATCH (s:Entity)-[c]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids " +
+    "RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
+    "count(DISTINCT c.article) AS articles, max(c.confidence) AS confidence",
+  neighbours:
+    "MATCH (e:Entity)-[c]-(n:Entity) WHERE e.id IN $ids " + "RETURN n.id AS id, count(c) AS w ORDER BY w DESC, id ASC",
+  search:
+    "MATCH (e:Entity) WHERE e.search CONTAINS $q " +
+    "RETURN e.id AS id, e.label AS label, e.name AS name, e.aliases AS aliases, e.mentions AS mentions " +
+    "ORDER BY e.mentions DESC, e.id ASC LIMIT $limit",
+  entity:
+    "MATCH (e:Entity {id: $id}) " +
+    "RETURN e.id AS id, e.label AS label, e.name AS name, e.aliases AS aliases, e.mentions AS mentions",
+  claimsFrom: claimsQuery("(s:Entity {id: $id})-[c]->(t:Entity)"),
+  claimsTo: claimsQuery("(s:Entity)-[c]->(t:Entity {id: $id})"),
+  entityArticles:
+    "MATCH (a:Article)-[m:MENTIONS]->(e:Entity {id: $id}) RETURN a.id AS id, a.title AS title, m.count AS count " +
+    "ORDER BY count DESC, id ASC",
+  articleTitles: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title",
+  article:
+    "MATCH (a:Article {id: $id}) RETURN a.id AS id, a.title AS title, a.source AS source, a.date AS date, " +
+    "a.text AS text, a.sentences AS sentences",
+  articleMentions:
+    "MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:Entity) " +
+    "RETURN e.id AS id, e.name AS name, e.label AS label, m.count AS count ORDER BY count DESC, id ASC",
+} as const;
+
+function claimsQuery(pattern: string): string {
+  return (
+    `MATCH ${pattern} RETURN c.id AS id, type(c) AS type, s.id AS source, t.id AS target, ` +
+    "s.name AS sourceName, t.name AS targetName, s.label AS sourceLabel, t.label AS targetLabel, " +
+    "c.article AS article, c.sentence AS sentence, c.start AS start, c.end AS end, c.evidence AS evidence, " +
+    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count"
+  );
+}
+
+/** One MERGE per entity label: the label is spliced from the allow-list, never from input. */
+export function mergeEntities(label: EntityLabel): string {
+  const l = assertEntityLabel(label);
+  return (
+    `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e.name = row.name, e.mentions = 0 ` +
+    `SET e:${l}, e.label = row.label`
+  );
+}
+
+/** One MERGE per claim type: the type is spliced from the allow-list, never from input. */
+export function mergeClaims(type: ClaimType): string {
+  const t = assertClaimType(type);
+  return (
+    "UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target}) " +
+    `MERGE (s)-[c:${t} {id: row.id}]->(t) SET c += row.props`
+  );
+}
