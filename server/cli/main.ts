@@ -74,7 +74,7 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean }) 
   if (opts.ingest?.length) {
     printSummary(await ingestPaths(kgx.ingest, opts.ingest, { maxBytes: config.KGX_MAX_ARTICLE_BYTES }), false);
   }
-  let client: Parameters<typeof listen>[2] = {};
+  let client: Parameters<typeof listen>[2];
   if (opts.dev) {
     const vite = await import("vite");
     const dev = await vite.createServer({

@@ -143,7 +143,9 @@ export class CypherGraphStore implements GraphStore {
       for (const row of await this.db.read(Q.neighbours, { ids: frontier })) {
         const n = str(row.id);
         if (seen.size >= limit) break;
-        if (!seen.has(n)) (seen.add(n), next.push(n));
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
       }
       frontier = next;
     }
