@@ -12,7 +12,8 @@ export function runLayout(graph: KgxGraph, settings: ExplorerSettings): void {
   if (graph.size > 0) {
     forceAtlas2.assign(graph, {
       iterations: settings.fa2Iterations,
-      settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
+      // Stronger gravity than inferred keeps small disconnected components near the core.
+      settings: { ...forceAtlas2.inferSettings(graph), gravity: settings.fa2Gravity },
       getEdgeWeight: "count",
     });
   }

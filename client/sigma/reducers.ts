@@ -34,10 +34,12 @@ export function createReducers(
       const focus = focusOf(state);
       const role = nodeRole(node, focus, neighboursOf(focus));
       const res: Partial<NodeDisplayData> = { ...data };
-      if (role === "focus" || role === "neighbour") {
+      if (role === "focus") {
         res.forceLabel = true;
-        res.zIndex = role === "focus" ? 2 : 1;
-        if (role === "focus") res.highlighted = true;
+        res.highlighted = true;
+        res.zIndex = 2;
+      } else if (role === "neighbour") {
+        res.zIndex = 1;
       } else if (role === "dimmed") {
         res.color = settings.dimmedColor;
         res.label = null;
@@ -52,12 +54,14 @@ export function createReducers(
       const res: Partial<EdgeDisplayData> = { ...data };
       if (role === "neighbour") {
         res.color = settings.edgeHighlightColor;
-        res.forceLabel = true;
         res.zIndex = 1;
       } else if (role === "dimmed") {
         res.color = settings.dimmedColor;
         res.label = null;
         res.zIndex = 0;
+      } else if (data.count < settings.edgeLabelMinCount) {
+        // Overview: only repeated claims are labelled; hovering reveals the rest.
+        res.label = null;
       }
       return res;
     },

@@ -3,10 +3,13 @@
 export interface ExplorerSettings {
   graphLimit: number;
   fa2Iterations: number;
+  fa2Gravity: number;
   noverlapIterations: number;
   minNodeSize: number;
   maxNodeSize: number;
   maxEdgeSize: number;
+  /** With nothing focused, edges with fewer claims than this are drawn without a label. */
+  edgeLabelMinCount: number;
   edgeColor: string;
   edgeHighlightColor: string;
   dimmedColor: string;
@@ -15,11 +18,13 @@ export interface ExplorerSettings {
 
 export const DEFAULT_SETTINGS: ExplorerSettings = {
   graphLimit: 500,
-  fa2Iterations: 150,
+  fa2Iterations: 200,
+  fa2Gravity: 1,
   noverlapIterations: 120,
   minNodeSize: 4,
   maxNodeSize: 20,
   maxEdgeSize: 6,
+  edgeLabelMinCount: 2,
   edgeColor: "#c3c9d1",
   edgeHighlightColor: "#5a6472",
   dimmedColor: "#e6e8eb",

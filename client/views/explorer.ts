@@ -58,7 +58,8 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   sigma.on("clickNode", ({ node }) => onNodeClick(node));
   sigma.on("clickStage", () => onNodeClick(null));
 
-  const resizer = new ResizeObserver(() => sigma.resize());
+  // sigma only listens to window resizes; the panel opening also resizes the container.
+  const resizer = new ResizeObserver(() => sigma.scheduleRefresh());
   resizer.observe(container);
 
   const byLabel = new Map<string, number>();
