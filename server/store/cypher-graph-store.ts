@@ -16,7 +16,8 @@ import type {
 import { hash64, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
-import { mergeClaims, mergeEntities, Q, SCHEMA } from "./statements.ts";
+import { schemaStatements } from "./schema.ts";
+import { mergeClaims, mergeEntities, Q } from "./statements.ts";
 import { aggregateEdges, entityAggregate, pairs, toSentences } from "./rows.ts";
 
 export class CypherGraphStore implements GraphStore {
@@ -28,7 +29,7 @@ export class CypherGraphStore implements GraphStore {
   ) {}
 
   async init(): Promise<void> {
-    for (const stmt of SCHEMA) await this.db.write((tx) => tx.run(stmt));
+    for (const stmt of schemaStatements()) await this.db.write((tx) => tx.run(stmt));
   }
 
   /** Writes are serialised within the process, so concurrent ingests never conflict. */

@@ -2,11 +2,6 @@
 // Values are always $parameters; labels and types come only from the model's allow-list.
 import { assertClaimType, assertEntityLabel, type ClaimType, type EntityLabel } from "../core/model/labels.ts";
 
-export const SCHEMA = [
-  "CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)",
-  "CREATE INDEX article_id IF NOT EXISTS FOR (n:Article) ON (n.id)",
-];
-
 export const Q = {
   articleFingerprint: "MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint",
   mergeArticle: "MERGE (a:Article {id: $id}) SET a += $props",
