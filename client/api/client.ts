@@ -1,12 +1,6 @@
 // Typed fetch client for the kgx HTTP API (same origin): one function per endpoint,
 // and ApiError carrying the server's {"error":{"type","message"}} body.
-import type {
-  ArticleDetail,
-  EntityDetail,
-  EntitySummary,
-  GraphData,
-  Stats,
-} from "../../server/core/model/types.ts";
+import type { ArticleDetail, EntityDetail, EntitySummary, GraphData, Stats } from "../../server/core/model/types.ts";
 
 export class ApiError extends Error {
   constructor(

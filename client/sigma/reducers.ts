@@ -12,11 +12,7 @@ export interface Reducers {
   edgeReducer: (edge: string, data: EdgeAttrs) => Partial<EdgeDisplayData>;
 }
 
-export function createReducers(
-  graph: KgxGraph,
-  getState: () => SelectionState,
-  settings: ExplorerSettings,
-): Reducers {
+export function createReducers(graph: KgxGraph, getState: () => SelectionState, settings: ExplorerSettings): Reducers {
   // Neighbour sets are cached per focus node: reducers run once per item per frame.
   let cachedFocus: string | null = null;
   let cachedNeighbours: ReadonlySet<string> = new Set();

@@ -10,7 +10,8 @@ import type { Reducers } from "./reducers.ts";
 export type KgxSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
 // sigma's built-in programs are typed for any attributes; ours are a subset of those.
-const typed = (p: EdgeProgramType): EdgeProgramType<NodeAttrs, EdgeAttrs> => p as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
+const typed = (p: EdgeProgramType): EdgeProgramType<NodeAttrs, EdgeAttrs> =>
+  p as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 
 export function createRenderer(container: HTMLElement, graph: KgxGraph, reducers: Reducers): KgxSigma {
   return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {

@@ -39,7 +39,11 @@ export function createArticleView(): ArticleView {
       element.querySelector("mark")?.scrollIntoView({ block: "center" });
     } catch (err) {
       if (ctrl.signal.aborted) return;
-      replaceChildren(element, back, message(`Cannot load this article: ${err instanceof Error ? err.message : String(err)}`, "error"));
+      replaceChildren(
+        element,
+        back,
+        message(`Cannot load this article: ${err instanceof Error ? err.message : String(err)}`, "error"),
+      );
       element.dataset.state = "error";
     }
   }

@@ -25,7 +25,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (opts.title) node.title = opts.title;
   if (opts.href !== undefined) node.setAttribute("href", opts.href);
   for (const [k, v] of Object.entries(opts.attrs ?? {})) node.setAttribute(k, v);
-  for (const [k, v] of Object.entries(opts.style ?? {})) node.style.setProperty(k === "borderColor" ? "border-color" : k, v);
+  for (const [k, v] of Object.entries(opts.style ?? {}))
+    node.style.setProperty(k === "borderColor" ? "border-color" : k, v);
   const onClick = opts.onClick;
   if (onClick) node.addEventListener("click", (ev) => onClick(ev as MouseEvent));
   for (const c of children) if (c) node.append(c);

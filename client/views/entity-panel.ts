@@ -66,7 +66,9 @@ function renderDetail(detail: EntityDetail): Node[] {
   const head = el("header", { className: "entity-head" }, [
     labelChip(entity.label, LABEL_COLORS[entity.label] ?? LABEL_COLORS.Article),
     el("h2", { text: entity.name, testid: "entity-name" }),
-    aliases.length ? el("p", { className: "aliases" }, [el("span", { className: "muted", text: "Also: " }), aliases.join(", ")]) : null,
+    aliases.length
+      ? el("p", { className: "aliases" }, [el("span", { className: "muted", text: "Also: " }), aliases.join(", ")])
+      : null,
     el("p", { className: "muted", text: `${entity.mentions} mentions · ${claims.length} claims` }),
   ]);
   const groups = groupClaimsByType(claims);
@@ -88,7 +90,13 @@ function entityLink(id: string, name: string, label: ClaimWithContext["sourceLab
   const style = { borderColor: LABEL_COLORS[label] ?? LABEL_COLORS.Article };
   return self
     ? el("strong", { className: "party self", text: name, style })
-    : el("a", { className: "party", text: name, href: formatRoute({ view: "graph", entity: id }), style, title: label });
+    : el("a", {
+        className: "party",
+        text: name,
+        href: formatRoute({ view: "graph", entity: id }),
+        style,
+        title: label,
+      });
 }
 
 function renderClaim(c: ClaimWithContext, self: string): HTMLLIElement {
@@ -99,12 +107,21 @@ function renderClaim(c: ClaimWithContext, self: string): HTMLLIElement {
       entityLink(c.source, c.sourceName, c.sourceLabel, c.source === self),
       el("span", { className: "arrow", text: ` ${c.type} → ` }),
       entityLink(c.target, c.targetName, c.targetLabel, c.target === self),
-      el("span", { className: "confidence", text: `${Math.round(c.confidence * 100)}%`, title: `confidence · ${c.rule}` }),
+      el("span", {
+        className: "confidence",
+        text: `${Math.round(c.confidence * 100)}%`,
+        title: `confidence · ${c.rule}`,
+      }),
     ]),
     c.quote ? el("blockquote", { className: "quote", text: `“${c.quote}”` }) : null,
     el("p", { className: "evidence", testid: "evidence", text: c.evidence }),
     el("div", { className: "source" }, [
-      el("a", { href: articleHref, text: c.articleTitle || c.article, testid: "article-link", title: "Open the sentence in its article" }),
+      el("a", {
+        href: articleHref,
+        text: c.articleTitle || c.article,
+        testid: "article-link",
+        title: "Open the sentence in its article",
+      }),
       el("span", { className: "muted", text: ` · sentence ${c.sentence + 1}` }),
     ]),
   ]);

@@ -10,7 +10,10 @@ export function splitAt(text: string, span: [number, number] | null): [string, s
 }
 
 /** Index of the sentence whose [start, end) contains the span's start, or -1. */
-export function sentenceIndexOf(sentences: ReadonlyArray<readonly [number, number]>, span: [number, number] | null): number {
+export function sentenceIndexOf(
+  sentences: ReadonlyArray<readonly [number, number]>,
+  span: [number, number] | null,
+): number {
   if (!span) return -1;
   return sentences.findIndex(([s, e]) => span[0] >= s && span[0] < e);
 }

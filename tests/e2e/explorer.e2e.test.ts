@@ -1,0 +1,117 @@
+// End to end: the real server with the seeds, the built client in headless Debian Chromium;
+// an analyst opens the graph, clicks an entity, reads its evidence, and opens the article.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
+import { startTestServer } from "../support/server.ts";
+import { canvasPixels, topNodes, waitForReady } from "./page-helpers.ts";
+
+const CHROMIUM = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+/** Screenshots go here, so a human can look at what the browser saw. */
+const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
+const BACKGROUND = "#fbfbfc";
+const POLL = { timeout: 15_000, interval: 50 };
+
+describe("explorer in a browser", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let clicked = "";
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(`e2e: no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set KGX_CHROMIUM)`);
+    }
+    fs.mkdirSync(SHOTS, { recursive: true });
+    // KGX_E2E_URL runs the suite against an already running kgx (a dev server) instead.
+    server = process.env.KGX_E2E_URL
+      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
+      : await startTestServer({ seeds: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on("pageerror", (err) => pageErrors.push(err.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("draws the seed graph with colours, labels, legend and counts", async () => {
+    const started = Date.now();
+    await page.goto(server!.url);
+    const timings = await waitForReady(page);
+    console.log(`e2e: ready in ${Date.now() - started} ms (page timings ${JSON.stringify(timings)})`);
+
+    const order = await page.evaluate(() => window.__kgx.graph?.order ?? 0);
+    expect(order).toBeGreaterThan(20);
+    await expect
+      .poll(() => page.getByTestId("stats").textContent(), POLL)
+      .toMatch(/\d+ articles.*\d+ entities.*\d+ claims/);
+    const legend = await page.getByTestId("legend").textContent();
+    for (const label of ENTITY_LABELS) expect(legend).toContain(label);
+
+    const shot = await page.getByTestId("graph-canvas").screenshot();
+    const pixels = await canvasPixels(page, shot, BACKGROUND, Object.values(LABEL_COLORS));
+    // Not blank: a real share of the canvas is drawn, and node discs show label colours.
+    expect(pixels.drawn / pixels.total).toBeGreaterThan(0.01);
+    expect(pixels.coloured.filter((n) => n > 30).length).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: path.join(SHOTS, "1-graph.png") });
+  });
+
+  it("opens the side panel with evidence when a node is clicked on the canvas", async () => {
+    const [hub] = await topNodes(page, 1);
+    expect(hub, "a node with claims").toBeDefined();
+    clicked = hub!.id;
+    // A physical click at the node's on-screen position, through sigma's own picking.
+    await page.mouse.move(hub!.clientX, hub!.clientY);
+    await page.mouse.click(hub!.clientX, hub!.clientY);
+
+    const panel = page.getByTestId("side-panel");
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    expect(await panel.getAttribute("data-entity")).toBe(clicked);
+    expect(page.url()).toContain(`#/entity/${encodeURIComponent(clicked)}`);
+    expect(await panel.getByTestId("entity-name").textContent()).toBe(hub!.name);
+    const evidence = panel.getByTestId("evidence");
+    expect(await evidence.count()).toBeGreaterThan(0);
+    expect((await evidence.first().textContent())?.trim().length).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(SHOTS, "2-panel.png") });
+  });
+
+  it("follows a claim to its article with the sentence highlighted and in view", async () => {
+    const link = page.getByTestId("side-panel").getByTestId("article-link").first();
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^#\/article\/[^?]+\?s=\d+-\d+/);
+    await link.click();
+
+    const view = page.getByTestId("article-view");
+    await expect.poll(() => view.getAttribute("data-state"), POLL).toBe("ready");
+    const mark = view.getByTestId("highlight");
+    await expect.poll(() => mark.count(), POLL).toBe(1);
+    expect(await mark.evaluate((m) => m.tagName)).toBe("MARK");
+    expect((await mark.textContent())?.trim().length).toBeGreaterThan(10);
+    await expect.poll(() => mark.isVisible(), POLL).toBe(true);
+    const box = await mark.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, "3-article.png") });
+
+    await view.getByTestId("back-link").click();
+    await expect.poll(() => view.isHidden(), POLL).toBe(true);
+    expect(await page.getByTestId("side-panel").getAttribute("data-entity")).toBe(clicked);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+// Helpers for the browser end-to-end tests: wait for the explorer to be ready, pick
+// clickable nodes through window.__kgx, and read a screenshot's pixels in the page.
+import type { Page } from "playwright-core";
+
+export interface ClickableNode {
+  id: string;
+  name: string;
+  degree: number;
+  clientX: number;
+  clientY: number;
+}
+
+/** Wait until window.__kgx.ready (or fail fast with the page's own error); returns its timings. */
+export async function waitForReady(page: Page, timeout = 60_000): Promise<Record<string, number>> {
+  await page.waitForFunction(() => window.__kgx?.ready === true || Boolean(window.__kgx?.error), null, { timeout });
+  const { error, timings } = await page.evaluate(() => ({ error: window.__kgx.error, timings: window.__kgx.timings }));
+  if (error) throw new Error(`e2e: the page failed to load the graph: ${error}`);
+  return timings;
+}
+
+/**
+ * The `n` highest-degree nodes whose centre is on screen and not covered by another
+ * node's disc, so a physical click there can only hit that node.
+ */
+export async function topNodes(page: Page, n: number): Promise<ClickableNode[]> {
+  return page.evaluate((n) => {
+    const { graph, sigma } = window.__kgx;
+    if (!graph || !sigma) return [];
+    const { width, height } = sigma.getDimensions();
+    const discs = graph.mapNodes((id) => {
+      const d = sigma.getNodeDisplayData(id)!;
+      const p = sigma.framedGraphToViewport(d);
+      return { id, x: p.x, y: p.y, r: sigma.scaleSize(d.size) };
+    });
+    const free = (id: string, x: number, y: number) =>
+      discs.every((o) => o.id === id || Math.hypot(o.x - x, o.y - y) > o.r + 2);
+    const out: ClickableNode[] = [];
+    const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+    for (const id of byDegree) {
+      if (out.length >= n || graph.degree(id) === 0) break;
+      const pos = window.__kgx.nodePosition(id);
+      if (!pos || pos.x < 10 || pos.y < 10 || pos.x > width - 10 || pos.y > height - 10) continue;
+      if (!free(id, pos.x, pos.y)) continue;
+      out.push({
+        id,
+        name: graph.getNodeAttribute(id, "name"),
+        degree: graph.degree(id),
+        clientX: pos.clientX,
+        clientY: pos.clientY,
+      });
+    }
+    return out;
+  }, n);
+}
+
+export interface PixelCounts {
+  total: number;
+  /** Pixels that differ from the background colour. */
+  drawn: number;
+  /** Per given colour, pixels within a small distance of it. */
+  coloured: number[];
+}
+
+/** Decode a PNG screenshot inside the page (no PNG decoder needed in Node) and count pixels. */
+export async function canvasPixels(
+  page: Page,
+  png: Buffer,
+  background: string,
+  colours: string[],
+): Promise<PixelCounts> {
+  return page.evaluate(
+    async ({ b64, background, colours }) => {
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+      const bg = rgb(background);
+      const targets = colours.map(rgb);
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const dist = (i: number, c: [number, number, number]) =>
+        Math.abs(data[i]! - c[0]) + Math.abs(data[i + 1]! - c[1]) + Math.abs(data[i + 2]! - c[2]);
+      let drawn = 0;
+      const coloured = targets.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        if (dist(i, bg) > 24) drawn++;
+        targets.forEach((c, k) => {
+          if (dist(i, c) < 30) coloured[k]!++;
+        });
+      }
+      return { total: data.length / 4, drawn, coloured };
+    },
+    { b64: png.toString("base64"), background, colours },
+  );
+}
