@@ -7,6 +7,7 @@ import type {
   ExtractedArticle,
   GraphData,
   Stats,
+  UserQueryResult,
 } from "./model/types.ts";
 
 export interface UpsertOutcome {
@@ -21,11 +22,6 @@ export interface QueryOptions {
   maxRows: number;
 }
 
-export interface RawQueryResult {
-  columns: string[];
-  rows: unknown[][];
-  truncated: boolean;
-}
 
 export interface GraphStore {
   /** Creates indexes and anything else the store needs; idempotent. */
@@ -45,5 +41,11 @@ export interface GraphStore {
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
+  /**
+   * Runs an analyst's Cypher read-only: a query that would write is refused (QueryRefused)
+   * and the store is unchanged; it ends after `timeoutMs` (QueryTimeout) even if the engine
+   * cannot interrupt it; at most `maxRows` rows come back, with `truncated` set.
+   */
+  runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult>;
   close(): Promise<void>;
 }

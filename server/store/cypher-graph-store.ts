@@ -12,9 +12,10 @@ import type {
   GraphData,
   GraphNode,
   Stats,
+  UserQueryResult,
 } from "../core/model/index.ts";
 import { hash64, normaliseName } from "../core/model/ids.ts";
-import type { GraphStore, UpsertOutcome } from "../core/ports.ts";
+import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
 import { mergeClaims, mergeEntities, Q } from "./statements.ts";
@@ -210,6 +211,10 @@ export class CypherGraphStore implements GraphStore {
         count: num(m.count),
       })),
     };
+  }
+
+  runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult> {
+    return this.db.userQuery(query, params, opts);
   }
 
   close(): Promise<void> {

@@ -1,6 +1,9 @@
 // The minimal surface a database adapter provides: run parameterised Cypher for reads,
 // and run a function inside one write transaction. CypherGraphStore builds on it.
 
+import type { QueryOptions } from "../core/ports.ts";
+import type { UserQueryResult } from "../core/model/types.ts";
+
 export type Row = Record<string, unknown>;
 
 export interface CypherTx {
@@ -12,6 +15,8 @@ export interface CypherRunner {
   read(query: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Runs `work` in one write transaction: all of it commits, or none of it. */
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+  /** An analyst's query, read-only, time-limited and row-capped (see GraphStore.runUserQuery). */
+  userQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult>;
   close(): Promise<void>;
 }
 

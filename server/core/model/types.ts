@@ -127,3 +127,41 @@ export interface IngestResult {
   /** false when the article's content was already in the store. */
   created: boolean;
 }
+
+// ---- user Cypher results (API → client) ----
+
+/** A node in a user query's result: `id` is its `id` property, or `#<internal id>` when it has none. */
+export interface QueryNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface QueryRel {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+/** Cells are JSON values; graph elements are tagged so the client can tell them from maps. */
+export type QueryCell =
+  | null
+  | boolean
+  | number
+  | string
+  | QueryCell[]
+  | { $node: QueryNode }
+  | { $rel: QueryRel }
+  | { $path: { nodes: QueryNode[]; rels: QueryRel[] } }
+  | { [key: string]: QueryCell };
+
+export interface UserQueryResult {
+  columns: string[];
+  rows: QueryCell[][];
+  /** Every node and relationship found anywhere in the rows, deduplicated. */
+  graph: { nodes: QueryNode[]; edges: QueryRel[] };
+  truncated: boolean;
+  ms: number;
+}

@@ -4,7 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import grafeo from "@grafeo-db/js";
 import { StoreUnavailable } from "../../core/errors.ts";
+import type { UserQueryResult } from "../../core/model/types.ts";
+import type { QueryOptions } from "../../core/ports.ts";
 import type { CypherRunner, CypherTx, Row } from "../cypher-runner.ts";
+import { runUserQuery } from "./user-query.ts";
 
 type Db = InstanceType<typeof grafeo.GrafeoDB>;
 
@@ -63,6 +66,10 @@ export class GrafeoRunner implements CypherRunner {
       if (tx.isActive) tx.rollback();
       throw err;
     }
+  }
+
+  userQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult> {
+    return runUserQuery(this.db, query, params, opts);
   }
 
   async close(): Promise<void> {
