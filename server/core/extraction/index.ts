@@ -1,16 +1,45 @@
-// Extraction entry point (placeholder until the staged pipeline lands): turns one
-// article's text into entities and claims with exact evidence offsets.
+// Extraction entry point: runs the numbered pure stages in the one order declared here
+// and exposes the article as extracted claims or as the canonical JSON graph.
 import { articleId } from "../model/ids.ts";
 import type { ArticleInput, CanonicalGraph, ExtractedArticle } from "../model/types.ts";
+import type { Doc, Stage } from "./types.ts";
+import { segment } from "./01-segment.ts";
+import { tokenize } from "./02-tokens.ts";
+import { findMentions } from "./03-mentions.ts";
+import { resolve } from "./04-resolve.ts";
+import { relations } from "./05-relations.ts";
+import { evidence } from "./06-evidence.ts";
+
+export const STAGES: ReadonlyArray<[string, Stage]> = [
+  ["01-segment", segment],
+  ["02-tokens", tokenize],
+  ["03-mentions", findMentions],
+  ["04-resolve", resolve],
+  ["05-relations", relations],
+  ["06-evidence", evidence],
+];
+
+function titleOf(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim()) ?? "";
+  return line.trim().slice(0, 300);
+}
+
+export function newDoc(input: ArticleInput): Doc {
+  const text = typeof input.text === "string" ? input.text : String(input.text ?? "");
+  const meta = { id: articleId(text), title: input.title ?? titleOf(text), source: input.source ?? "" };
+  return { text, meta, sentences: [], quotes: [], tokens: [], mentions: [], entities: [], raw: [], claims: [] };
+}
+
+export function runStages(doc: Doc, upTo = STAGES.length): Doc {
+  let d = doc;
+  for (const [, stage] of STAGES.slice(0, upTo)) d = stage(d);
+  return d;
+}
 
 export function extractArticle(input: ArticleInput): ExtractedArticle {
-  const text = input.text;
-  const id = articleId(text);
-  const title = input.title ?? text.split("\n", 1)[0]?.trim().slice(0, 200) ?? "";
-  const sentences: Array<[number, number]> = [];
-  const re = /[^.!?\n]+[.!?]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) sentences.push([m.index, m.index + m[0].length]);
-  return { article: { id, title, source: input.source ?? "", text, sentences }, entities: [], claims: [] };
+  const d = runStages(newDoc(input));
+  const sentences = d.sentences.map((s): [number, number] => [s.start, s.end]);
+  return { article: { ...d.meta, text: d.text, sentences }, entities: d.entities, claims: d.claims };
 }
 
 export function toCanonical(doc: ExtractedArticle): CanonicalGraph {

@@ -1,0 +1,78 @@
+// Stage 02: tokens with character offsets and universal POS tags from wink-nlp
+// (one readDoc per article), assigned to the sentences of stage 01.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Doc, Token } from "./types.ts";
+
+const nlp = winkNLP(model, ["pos"]);
+const its = nlp.its;
+/** Lexemes below this id are in the model's own vocabulary (computed once from a nonce word). */
+const VOCAB_SIZE = Number(nlp.readDoc("qzxjvkqw").tokens().out(its.uniqueId)[0] ?? 0);
+const common = new Map<string, boolean>();
+
+export function normToken(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** True when the lower-cased word is ordinary English vocabulary (so a capitalised run of such words is no name). */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const hit = common.get(w);
+  if (hit !== undefined) return hit;
+  const ids = nlp.readDoc(w).tokens().out(its.uniqueId) as unknown as number[];
+  const res = ids.length === 1 && (ids[0] ?? VOCAB_SIZE) < VOCAB_SIZE;
+  if (common.size < 50000) common.set(w, res);
+  return res;
+}
+
+/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces. */
+function forTokenizer(text: string): string {
+  return text.replace(/\u0130/g, "I").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+}
+
+export function tokenize(doc: Doc): Doc {
+  const text = doc.text;
+  const wd = nlp.readDoc(forTokenizer(text));
+  const values = wd.tokens().out() as string[];
+  const spaces = wd.tokens().out(its.precedingSpaces) as string[];
+  const pos = wd.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  let off = 0;
+  let si = 0;
+  const sents = doc.sentences.map((s) => ({ ...s }));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? "";
+    off += (spaces[i] ?? "").length;
+    const start = off;
+    off += v.length;
+    if (!v.trim()) continue;
+    while (si < sents.length && sents[si]!.end <= start) si++;
+    const s = sents[si];
+    if (!s || s.start > start) continue;
+    const raw = text.slice(start, start + v.length);
+    const first = raw[0] ?? "";
+    tokens.push({
+      start,
+      end: start + v.length,
+      text: raw,
+      norm: normToken(raw),
+      pos: pos[i] ?? "X",
+      sent: si,
+      cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
+      punct: !/[\p{L}\p{N}]/u.test(raw),
+    });
+  }
+  let t = 0;
+  for (let k = 0; k < sents.length; k++) {
+    const s = sents[k]!;
+    while (t < tokens.length && tokens[t]!.sent < k) t++;
+    s.tokStart = t;
+    while (t < tokens.length && tokens[t]!.sent === k) t++;
+    s.tokEnd = t;
+  }
+  return { ...doc, sentences: sents, tokens };
+}

@@ -1,0 +1,167 @@
+// Stage 03: entity mentions. A gazetteer pass (states, demonyms, capitals, seats of
+// power, outlets, organisations, leaders, places) then capitalised runs typed by heads.
+import type { Doc, Mention, Sentence, Token } from "./types.ts";
+import { LEX, matchAt } from "./lexicon.ts";
+import { isCommonWord } from "./02-tokens.ts";
+import { classifyRun, findRoleBefore } from "./mention-rules.ts";
+
+export const isHyphen = (t: Token | undefined): boolean => !!t && /^[-‐–]$/.test(t.text);
+export const isPoss = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text);
+const isWord = (t: Token | undefined): boolean => !!t && !t.punct;
+
+function span(doc: Doc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+}
+
+/** Gazetteer matches over one sentence's tokens; hyphens are transparent, other punctuation a barrier. */
+function gazetteer(doc: Doc, s: Sentence, out: Mention[]): void {
+  const words: string[] = [];
+  const idx: number[] = [];
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (isHyphen(t)) continue;
+    words.push(t.punct ? "\u0000" : t.norm);
+    idx.push(i);
+  }
+  for (let w = 0; w < words.length; w++) {
+    const first = doc.tokens[idx[w]!]!;
+    if (!first.cap || first.punct) continue;
+    const m = matchAt(words, w);
+    if (!m) continue;
+    const [len, e] = m;
+    const a = idx[w]!;
+    const b = idx[w + len - 1]! + 1;
+    if (e.upper && doc.tokens.slice(a, b).some((t) => t.text !== t.text.toUpperCase())) continue;
+    if (len === 1 && !e.upper && first.text === first.text.toUpperCase() && first.text.length > 3 && s.headline) continue;
+    out.push({
+      tokStart: a,
+      tokEnd: b,
+      start: doc.tokens[a]!.start,
+      end: doc.tokens[b - 1]!.end,
+      sent: first.sent,
+      surface: span(doc, a, b),
+      label: e.label,
+      canon: e.canon,
+      kind: e.kind,
+      needsFull: e.needsFull,
+    });
+    w += len - 1;
+  }
+}
+
+/** Capitalised runs: cap words joined by hyphens and lower-case connectors followed by a cap word. */
+function runs(doc: Doc, s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const T = doc.tokens;
+  let i = s.tokStart;
+  while (i < s.tokEnd) {
+    const t = T[i]!;
+    if (!t.cap || t.punct || LEX.stopCaps.has(t.text)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < s.tokEnd) {
+      const n = T[j]!;
+      if (n.cap && !n.punct && !LEX.stopCaps.has(n.text)) {
+        last = j++;
+        continue;
+      }
+      const h = T[j + 1];
+      if (isHyphen(n) && j + 1 < s.tokEnd && isWord(h) && n.start === T[j - 1]!.end && h!.start === n.end) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      if (LEX.connectors.has(n.text) && n.text !== "and" && n.text !== "&") {
+        let k = j;
+        while (k < s.tokEnd && LEX.connectors.has(T[k]!.text)) k++;
+        if (k < s.tokEnd && k - j <= 2 && T[k]!.cap && !T[k]!.punct && !LEX.stopCaps.has(T[k]!.text)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, last + 1]);
+    i = last + 1;
+  }
+  return out;
+}
+
+export function findMentions(doc: Doc): Doc {
+  const mentions: Mention[] = [];
+  const loose: number[] = [];
+  for (const s of doc.sentences) {
+    const gaz: Mention[] = [];
+    gazetteer(doc, s, gaz);
+    const covered = new Map<number, Mention>();
+    for (const m of gaz) for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m);
+    const extra: Mention[] = [];
+    for (const [a, b] of runs(doc, s)) classifyRun(doc, s, a, b, gaz, covered, extra, loose);
+    mentions.push(...gaz, ...extra);
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  markContext(doc, mentions);
+  doc = { ...doc, mentions };
+  return { ...doc, mentions: [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end) };
+}
+
+/** Capital-as-place, possessives, non-actor heads ("North Korea experts") and role titles before persons. */
+function markContext(doc: Doc, ms: Mention[]): void {
+  const T = doc.tokens;
+  ms.forEach((m, mi) => {
+    m.possessive = isPoss(T[m.tokEnd]);
+    if (m.kind === "capital") {
+      const p1 = T[m.tokStart - 1];
+      const p2 = T[m.tokStart - 2];
+      if (p1 && p1.sent === m.sent && (LEX.capitalPlaceCues.has(p1.norm) || (LEX.locPreps.has(p1.norm) && p2 && LEX.capitalPlaceCues.has(p2.norm)))) {
+        m.label = "Place";
+        m.canon = m.surface;
+      }
+    }
+    if (m.label === "State" && !m.nested) {
+      let j = m.tokEnd + (m.possessive ? 1 : 0);
+      while (j < T.length && T[j]!.sent === m.sent && (T[j]!.pos === "ADJ" || T[j]!.pos === "CCONJ" || ms.some((o) => o !== m && o.tokStart === j && o.label === "State"))) {
+        const o = ms.find((x) => x.tokStart === j && x.label === "State");
+        j = o ? o.tokEnd : j + 1;
+      }
+      let head: Token | undefined;
+      while (j < T.length && T[j]!.sent === m.sent && (T[j]!.pos === "NOUN" || T[j]!.norm === "military")) head = T[j++];
+      if (head && LEX.notActorHeads.has(head.norm) && !m.possessive) m.notActor = true;
+      if (m.kind === "demonym" && (!head || !LEX.actorHeads.has(head.norm))) m.notActor = true;
+    }
+    if (m.label === "Person" && m.role === undefined) findRoleBefore(doc, ms, mi);
+  });
+}
+
+/** Single capitalised words left over: kept for the resolver (surnames, places after a locative cue). */
+function looseMentions(doc: Doc, loose: number[]): Mention[] {
+  const out: Mention[] = [];
+  for (const i of loose) {
+    const t = doc.tokens[i]!;
+    if (t.norm.length < 2 || /[0-9]/.test(t.norm) || doc.sentences[t.sent]!.headline) continue;
+    const prev = doc.tokens[i - 1];
+    const prev2 = doc.tokens[i - 2];
+    const locCue =
+      !!prev &&
+      prev.sent === t.sent &&
+      (LEX.locVerbs.has(prev.norm) || ["in", "into", "near", "outside", "around", "after"].includes(prev.norm) || (prev.norm === "of" && !!prev2 && LEX.locVerbs.has(prev2.norm)));
+    const common = isCommonWord(t.text);
+    out.push({
+      tokStart: i,
+      tokEnd: i + 1,
+      start: t.start,
+      end: t.end,
+      sent: t.sent,
+      surface: t.text,
+      label: locCue && !common ? "Place" : "Person",
+      canon: t.text,
+      kind: "short",
+      needsFull: !(locCue && !common),
+      possessive: isPoss(doc.tokens[i + 1]),
+    });
+  }
+  return out;
+}

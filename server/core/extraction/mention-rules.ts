@@ -1,0 +1,130 @@
+// Typing rules for capitalised runs (treaty/outlet/place/institution heads, title + name
+// persons) and role titles before a person; used by stage 03.
+import type { EntityLabel } from "../model/index.ts";
+import type { Doc, Mention, Sentence, Token } from "./types.ts";
+import { LEX } from "./lexicon.ts";
+import { isCommonWord } from "./02-tokens.ts";
+
+const hy = (t: Token): boolean => /^[-‐–]$/.test(t.text);
+
+/** Longest role title starting at token i (modifiers like "former" allowed first); returns its end or -1. */
+export function matchRole(T: Token[], i: number, limit: number): number {
+  let start = i;
+  while (start < limit && LEX.roleModifiers.has(T[start]!.norm)) start++;
+  let best = -1;
+  for (const role of LEX.roles) {
+    let k = start;
+    let ok = true;
+    for (const w of role) {
+      while (k < limit && hy(T[k]!)) k++;
+      if (k >= limit || T[k]!.norm !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok && k > best) best = k;
+  }
+  return best;
+}
+
+function mk(doc: Doc, a: number, b: number, label: EntityLabel, canon?: string): Mention {
+  const T = doc.tokens;
+  const surface = doc.text.slice(T[a]!.start, T[b - 1]!.end);
+  return { tokStart: a, tokEnd: b, start: T[a]!.start, end: T[b - 1]!.end, sent: T[a]!.sent, surface, label, canon: canon ?? surface, kind: "name" };
+}
+
+const affiliationLabels = new Set<EntityLabel>(["State", "Institution", "Outlet"]);
+
+/** Role title just before a person ("North Korean leader Kim", "dictator Kim"), and its affiliation mention. */
+export function findRoleBefore(doc: Doc, ms: Mention[], mi: number): void {
+  const m = ms[mi]!;
+  const T = doc.tokens;
+  for (let p = Math.max(0, m.tokStart - 5); p < m.tokStart; p++) {
+    if (T[p]!.sent !== m.sent) continue;
+    if (matchRole(T, p, m.tokStart) !== m.tokStart) continue;
+    m.role = doc.text.slice(T[p]!.start, T[m.tokStart - 1]!.end);
+    let q = p;
+    if (q > 0 && /^['’]s$/i.test(T[q - 1]!.text)) q--;
+    const aff = ms.find((o) => o.tokEnd === q && affiliationLabels.has(o.label));
+    if (aff) m.affiliation = aff;
+    return;
+  }
+}
+
+export function classifyRun(
+  doc: Doc,
+  s: Sentence,
+  a: number,
+  b: number,
+  gaz: Mention[],
+  covered: Map<number, Mention>,
+  extra: Mention[],
+  loose: number[],
+): void {
+  const T = doc.tokens;
+  const words = T.slice(a, b).filter((t) => !t.punct);
+  if (words.length === 0) return;
+  const uncovered = T.slice(a, b).some((t, k) => !t.punct && !covered.has(a + k));
+  const inner = gaz.filter((m) => m.tokStart >= a && m.tokEnd <= b);
+  // Title + name inside the run: "North Korean Foreign Minister Choe Son Hui".
+  for (let p = a; p < b - 1; p++) {
+    if (covered.has(p)) continue;
+    const q = matchRole(T, p, b);
+    if (q < 0 || q >= b || q <= p) continue;
+    const aff = [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label));
+    const role = doc.text.slice(T[p]!.start, T[q - 1]!.end);
+    const named = gaz.find((m) => m.tokStart === q && m.label === "Person");
+    if (named) {
+      named.role = role;
+      named.affiliation = aff && aff.tokEnd === p ? aff : undefined;
+      return;
+    }
+    const nameToks = T.slice(q, b).filter((t) => !t.punct);
+    if (nameToks.length >= 1 && nameToks.length <= 4 && !T.slice(q, b).some((_, k) => covered.has(q + k)) && !s.headline) {
+      const m = mk(doc, q, b, "Person");
+      m.role = role;
+      if (aff && aff.tokEnd === p) m.affiliation = aff;
+      extra.push(m);
+      return;
+    }
+  }
+  if (!uncovered || s.headline) return;
+  const last = T[b - 1]!.text;
+  const next = T[b];
+  const prev = T[a - 1];
+  let label: EntityLabel | undefined;
+  let end = b;
+  if (LEX.treatyHeads.has(last) && words.length >= 2) label = "Treaty";
+  else if (LEX.outletHeads.has(last) && words.length >= 2) label = "Outlet";
+  else if (prev && prev.sent === T[a]!.sent && LEX.outletCueBefore.has(prev.norm)) label = "Outlet";
+  else if (next && next.sent === T[a]!.sent && LEX.outletCueAfter.has(next.norm) && next.norm !== "reports" && next.norm !== "reported") label = "Outlet";
+  else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
+  else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
+    label = "Place";
+    end = b + 1;
+  } else if (LEX.instHeads.has(last) || words.some((t, k) => LEX.instHeads.has(t.text) && k < words.length - 1 && /^(of|for)$/.test(T[T.indexOf(t) + 1]?.text ?? ""))) {
+    const lead = inner.find((m) => m.tokStart === a && m.label === "State");
+    const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
+    if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)))) label = "Institution";
+  }
+  if (label) {
+    const m = mk(doc, a, end, label);
+    if (label === "Outlet") m.canon = m.surface.replace(/\s+(Telegram|YouTube|Facebook|VK|Instagram|TikTok|X)$/, "");
+    const lead = inner.find((x) => x.tokStart === a && x.label === "State" && x.kind === "demonym");
+    if (lead && lead.tokEnd < end) m.extraAliases = [doc.text.slice(T[lead.tokEnd]!.start, T[end - 1]!.end)];
+    for (const x of inner) x.nested = true;
+    for (const x of gaz) if (x.tokStart < a && x.tokEnd > a) return; // overlaps a longer gazetteer name
+    extra.push(m);
+    return;
+  }
+  if (inner.length > 0) return;
+  const ok =
+    !s.headline &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((t) => !/[0-9]/.test(t.text) && !LEX.stopCaps.has(t.text) && !LEX.instHeads.has(t.text) && !LEX.outletHeads.has(t.text)) &&
+    !words.every((t) => isCommonWord(t.text));
+  if (ok) extra.push(mk(doc, a, b, "Person"));
+  else if (words.length === 1 && !covered.has(a)) loose.push(a);
+}
