@@ -11,27 +11,34 @@ import { el, message } from "./views/dom.ts";
 import { createEntityPanel } from "./views/entity-panel.ts";
 import type { Explorer } from "./views/explorer.ts";
 import { mountExplorer } from "./views/explorer.ts";
-import { renderHeader } from "./views/header.ts";
+import { createHeader } from "./views/header.ts";
+import { createSearch } from "./views/search.ts";
 
 const hooks = installHooks();
 const settings = DEFAULT_SETTINGS;
 
-const header = el("header", { className: "app-header" });
-const canvas = el("div", { className: "graph-canvas", testid: "graph-canvas" });
-const overlay = el("div", { className: "graph-overlay" });
-const loading = message("Loading graph…");
-const graphPane = el("div", { className: "graph-pane" }, [canvas, overlay, loading]);
+let explorer: Explorer | null = null;
+/** The node last clicked on the canvas: selecting it again must not move the camera. */
+let clickedOnCanvas: string | null = null;
+
 const navigate = (route: Route): void => {
   const hash = formatRoute(route);
   if (window.location.hash !== hash) window.location.hash = hash;
   else void applyRoute(route);
 };
+const header = createHeader(createSearch((id) => navigate({ view: "graph", entity: id })));
+const canvas = el("div", { className: "graph-canvas", testid: "graph-canvas" });
+const overlay = el("div", { className: "graph-overlay" });
+const loading = message("Loading graph…");
+const graphPane = el("div", { className: "graph-pane" }, [canvas, overlay, loading]);
 const panel = createEntityPanel(() => navigate({ view: "graph", entity: null }));
 const article = createArticleView();
 const main = el("main", { className: "app-main" }, [graphPane, panel.element, article.element]);
-document.body.replaceChildren(header, main);
+document.body.replaceChildren(header.element, main);
 
-let explorer: Explorer | null = null;
+function currentRoute(): Route {
+  return parseHash(window.location.hash);
+}
 
 async function applyRoute(route: Route): Promise<void> {
   if (route.view === "article") {
@@ -41,18 +48,26 @@ async function applyRoute(route: Route): Promise<void> {
   }
   main.classList.remove("reading");
   article.hide();
-  explorer?.setSelected(route.entity);
+  if (explorer) {
+    explorer.setSelected(route.entity);
+    if (route.entity && route.entity !== clickedOnCanvas) explorer.focusNode(route.entity);
+  }
   await panel.show(route.entity);
 }
 
 async function start(): Promise<void> {
-  renderHeader(header, null);
   void api
     .stats()
-    .then((stats) => renderHeader(header, stats))
-    .catch(() => renderHeader(header, null));
-  window.addEventListener("hashchange", () => void applyRoute(parseHash(window.location.hash)));
-  const first = applyRoute(parseHash(window.location.hash));
+    .then((stats) => header.setStats(stats))
+    .catch(() => header.setStats(null));
+  window.addEventListener("hashchange", () => void applyRoute(currentRoute()));
+  window.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Escape" || (ev.target as HTMLElement | null)?.tagName === "INPUT") return;
+    const route = currentRoute();
+    if (route.view === "article") navigate({ view: "graph", entity: route.from });
+    else if (route.entity) navigate({ view: "graph", entity: null });
+  });
+  const first = applyRoute(currentRoute());
   try {
     const data = await api.graph(settings.graphLimit);
     mark(hooks, "graphFetched");
@@ -67,21 +82,23 @@ async function start(): Promise<void> {
       data,
       settings,
       hooks,
-      onNodeClick: (id) => navigate({ view: "graph", entity: id }),
+      onNodeClick: (id) => {
+        clickedOnCanvas = id;
+        navigate({ view: "graph", entity: id });
+      },
     });
     loading.remove();
-    explorer.setSelected(selectedOf());
+    const route = currentRoute();
+    if (route.view === "graph" && route.entity) {
+      explorer.setSelected(route.entity);
+      explorer.focusNode(route.entity);
+    }
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     hooks.error = text;
     loading.replaceWith(message(`Cannot load the graph: ${text}`, "error"));
   }
   await first;
-}
-
-function selectedOf(): string | null {
-  const r = parseHash(window.location.hash);
-  return r.view === "graph" ? r.entity : null;
 }
 
 void start();

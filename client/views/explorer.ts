@@ -20,6 +20,8 @@ export interface Explorer {
   graph: KgxGraph;
   /** Reflect the route's selection (null clears it) without emitting a click. */
   setSelected(id: string | null): void;
+  /** Move the camera onto a node (when it was picked elsewhere than on the canvas). */
+  focusNode(id: string): void;
   kill(): void;
 }
 
@@ -95,6 +97,13 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     sigma,
     graph,
     setSelected: (id) => update(withSelected(state, id)),
+    focusNode: (id) => {
+      const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (d)
+        void sigma
+          .getCamera()
+          .animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+    },
     kill: () => {
       resizer.disconnect();
       sigma.kill();

@@ -1,24 +1,35 @@
-// The header: product name and corpus counts from /api/stats.
+// The header: product name, entity search, and corpus counts from /api/stats.
 import type { Stats } from "../../server/core/model/types.ts";
 import { el, replaceChildren } from "./dom.ts";
 
 const fmt = new Intl.NumberFormat("en");
 
-export function renderHeader(root: HTMLElement, stats: Stats | null, note?: string): void {
-  const counts = stats
-    ? el("ul", { className: "counts", testid: "stats" }, [
-        count("articles", stats.articles),
-        count("entities", stats.entities),
-        count("claims", stats.claims),
-      ])
-    : el("span", { className: "counts muted", text: "counts unavailable" });
-  replaceChildren(
-    root,
+export interface Header {
+  element: HTMLElement;
+  setStats(stats: Stats | null): void;
+}
+
+export function createHeader(search: HTMLElement): Header {
+  const counts = el("ul", { className: "counts", testid: "stats" });
+  const element = el("header", { className: "app-header" }, [
     el("a", { className: "brand", href: "#/", text: "kgx" }),
     el("span", { className: "tagline", text: "who said, reported, deployed and condemned what" }),
+    search,
     counts,
-    note ? el("span", { className: "note", text: note }) : null,
-  );
+  ]);
+  const setStats = (stats: Stats | null): void => {
+    if (!stats) {
+      replaceChildren(counts, el("li", { className: "muted", text: "counts unavailable" }));
+      return;
+    }
+    replaceChildren(
+      counts,
+      count("articles", stats.articles),
+      count("entities", stats.entities),
+      count("claims", stats.claims),
+    );
+  };
+  return { element, setStats };
 }
 
 function count(what: string, n: number): HTMLLIElement {
