@@ -86,6 +86,21 @@ describe("explorer in a browser", () => {
     expect(await panel.getAttribute("data-entity")).toBe(clicked);
     expect(page.url()).toContain(`#/entity/${encodeURIComponent(clicked)}`);
     expect(await panel.getByTestId("entity-name").textContent()).toBe(hub!.name);
+    // The neighbourhood stays lit and the rest is dimmed, in display data only.
+    const roles = await page.evaluate((id) => {
+      const { graph, sigma } = window.__kgx;
+      const other = graph!.nodes().find((n) => n !== id && !graph!.areNeighbors(n, id));
+      const near = graph!.neighbors(id)[0];
+      const shown = (n: string | undefined) => (n ? sigma!.getNodeDisplayData(n)?.color : undefined);
+      return {
+        other: shown(other),
+        otherData: other ? graph!.getNodeAttribute(other, "color") : undefined,
+        near: shown(near),
+        nearData: near ? graph!.getNodeAttribute(near, "color") : undefined,
+      };
+    }, clicked);
+    if (roles.other) expect(roles.other).not.toBe(roles.otherData);
+    expect(roles.near).toBe(roles.nearData);
     const evidence = panel.getByTestId("evidence");
     expect(await evidence.count()).toBeGreaterThan(0);
     expect((await evidence.first().textContent())?.trim().length).toBeGreaterThan(10);
