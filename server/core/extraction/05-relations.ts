@@ -1,11 +1,18 @@
-// Stage 05: relation rules over resolved mentions (placeholder: MEMBER_OF only).
+// Stage 05: relation rules over resolved mentions: SAID/REPORTED attribution, DEPLOYED,
+// CONDEMNED, MEMBER_OF (titles, appositions) and PARTY_TO (treaty between A and B).
 import type { Doc, RawClaim } from "./types.ts";
+import { makeCtx } from "./context.ts";
+import { attributionClaims } from "./relations-attribution.ts";
+import { deployClaims } from "./relations-deploy.ts";
+import { condemnClaims, memberClaims, partyClaims } from "./relations-misc.ts";
 
 export function relations(doc: Doc): Doc {
+  const c = makeCtx(doc);
   const raw: RawClaim[] = [];
-  for (const m of doc.mentions) {
-    if (m.label === "Person" && m.role && m.affiliation?.ids?.[0] && m.ids?.[0])
-      raw.push({ type: "MEMBER_OF", source: m.ids[0], target: m.affiliation.ids[0], sent: m.sent, confidence: 0.9, rule: "title-affiliation", role: m.role });
-  }
+  memberClaims(c, raw);
+  attributionClaims(c, raw);
+  deployClaims(c, raw);
+  condemnClaims(c, raw);
+  partyClaims(c, raw);
   return { ...doc, raw };
 }

@@ -1,0 +1,144 @@
+// Shared helpers for the relation rules: mentions per sentence, actor tests, subject
+// noun phrases, and coreference of pronouns and nominals ("this newspaper", "both sides").
+import type { EntityLabel } from "../model/index.ts";
+import type { Doc, Mention, Token } from "./types.ts";
+import { LEX } from "./lexicon.ts";
+
+export interface Ctx {
+  doc: Doc;
+  T: Token[];
+  /** resolved mentions per sentence, in text order */
+  bySent: Mention[][];
+}
+
+export function makeCtx(doc: Doc): Ctx {
+  const bySent: Mention[][] = doc.sentences.map(() => []);
+  for (const m of doc.mentions) if (m.ids?.length) bySent[m.sent]?.push(m);
+  return { doc, T: doc.tokens, bySent };
+}
+
+const ACTORS = new Set<EntityLabel>(["Person", "State", "Institution", "Outlet"]);
+export const isActor = (m: Mention): boolean => ACTORS.has(m.label) && !m.nested && !m.notActor;
+export const idOf = (m: Mention): string => m.ids![0]!;
+
+/** Mentions of sentence k whose tokens lie in [a,b). */
+export function within(c: Ctx, k: number, a: number, b: number): Mention[] {
+  return (c.bySent[k] ?? []).filter((m) => m.tokStart >= a && m.tokEnd <= b);
+}
+
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "PART", "PRON"]);
+const NP_PREP = new Set(["of", "from", "in", "at", "for"]);
+const SKIP_BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
+
+/** Drops a leading partial segment and intro phrases ("In January,", "In her talks with X,") from [a,v). */
+function trimIntro(T: Token[], a: number, v: number, partial: boolean): number {
+  const segs: number[] = [a];
+  for (let i = a; i < v; i++) if (T[i]!.text === ",") segs.push(i + 1);
+  let k = partial ? 1 : 0;
+  while (k < segs.length - 1 && /^(ADP|SCONJ|ADV)$/.test(T[segs[k]!]!.pos)) k++;
+  if (k < segs.length && /^(ADP|SCONJ|ADV)$/.test(T[segs[k]!]!.pos) && k === segs.length - 1) return v;
+  return k < segs.length ? segs[k]! : v;
+}
+
+/** Start token of the subject noun phrase that ends right before token v (walking back over commas and appositives). */
+export function subjectStart(c: Ctx, v: number): number {
+  const T = c.T;
+  const sentStart = c.doc.sentences[T[v]!.sent]!.tokStart;
+  let j = v - 1;
+  while (j >= sentStart && (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm)) && !isPossTok(T[j]!)) j--;
+  const end = j + 1;
+  for (; j >= sentStart; j--) {
+    const t = T[j]!;
+    if (t.text === ",") continue;
+    if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
+    if (t.pos === "PRON" && !/^(she|he|they|it|we)$/.test(t.norm)) break;
+    if (NP_POS.has(t.pos) || NP_PREP.has(t.norm) || isPossTok(t) || /^[-‐–()]$/.test(t.text) || (t.cap && !t.punct)) continue;
+    break;
+  }
+  const a = j + 1;
+  if (a >= end) return v;
+  const partial = j >= sentStart && T[j]!.text !== ",";
+  return trimIntro(T, a, end, partial && T.slice(a, end).some((t) => t.text === ","));
+}
+
+/** Subject of the main clause: from the sentence start (minus intro phrases) to the first verb. */
+export function mainSubject(c: Ctx, k: number, limit: number): [number, number] {
+  const s = c.doc.sentences[k]!;
+  let i = s.tokStart;
+  while (i < limit && c.T[i]!.pos !== "VERB" && c.T[i]!.pos !== "AUX" && c.T[i]!.pos !== "ADV") i++;
+  return [trimIntro(c.T, s.tokStart, i, false), i];
+}
+
+export const isPossTok = (t: Token): boolean => /^['’]s?$/i.test(t.text);
+
+/** Most recent mentions before (sentence k, token limit) satisfying pred, scanning back a few sentences. */
+function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean, back: number): Mention[] {
+  const out: Mention[] = [];
+  for (let s = k; s >= 0 && s >= k - back; s--) {
+    const ms = (c.bySent[s] ?? []).filter((m) => m.tokEnd <= limit && pred(m));
+    for (let i = ms.length - 1; i >= 0; i--) out.push(ms[i]!);
+  }
+  return out;
+}
+
+const PAIR = [["both", "sides"], ["both", "countries"], ["both", "nations"], ["the", "two", "countries"], ["the", "two", "nations"], ["the", "two", "sides"], ["the", "two", "states"]];
+
+/** Entity ids a pronoun or nominal at token i refers to, with the token after the phrase; undefined if none. */
+export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
+  const T = c.T;
+  const t = T[i]!;
+  const k = t.sent;
+  const words = (n: number): string[] => T.slice(i, i + n).map((x) => x.norm);
+  if (t.norm === "she" || t.norm === "he") {
+    const p = recent(c, k, i, (m) => m.label === "Person", 3)[0];
+    return p ? [[idOf(p)], i + 1] : undefined;
+  }
+  if (t.norm === "they") {
+    for (let s = k - 1; s >= 0 && s >= k - 2; s--) {
+      const ids = [...new Set((c.bySent[s] ?? []).filter((m) => m.label === "Person").map(idOf))];
+      if (ids.length >= 2) return [ids, i + 1];
+    }
+    return undefined;
+  }
+  for (const p of PAIR) {
+    if (words(p.length).join(" ") !== p.join(" ")) continue;
+    const ids: string[] = [];
+    for (const m of recent(c, k, i, (x) => x.label === "State" && !x.nested, 3)) {
+      if (!ids.includes(idOf(m))) ids.push(idOf(m));
+      if (ids.length === 2) break;
+    }
+    return ids.length === 2 ? [ids, i + p.length] : undefined;
+  }
+  for (const n of LEX.outletNominals) {
+    if (words(n.length).join(" ") !== n.map((w) => w.replace(/[^a-z]/g, "")).join(" ")) continue;
+    const o = recent(c, k, i, (m) => m.label === "Outlet", 8)[0];
+    return o ? [[idOf(o)], i + n.length] : undefined;
+  }
+  return undefined;
+}
+
+/** Actor entity ids inside the token range [a,b) of sentence k, with pronoun/nominal coreference. */
+export function actorsIn(c: Ctx, k: number, a: number, b: number): Array<{ id: string; label: EntityLabel }> {
+  const ms = within(c, k, a, b).filter(isActor);
+  const persons = ms.filter((m) => m.label === "Person");
+  const chosen = persons.length ? persons : ms;
+  const out = chosen.map((m) => ({ id: idOf(m), label: m.label }));
+  if (out.length === 0) {
+    for (let i = a; i < b; i++) {
+      const r = corefAt(c, i);
+      if (!r) continue;
+      for (const id of r[0]) {
+        const e = c.doc.entities.find((x) => x.id === id);
+        if (e) out.push({ id, label: e.label });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+export function hedged(c: Ctx, k: number): boolean {
+  const s = c.doc.sentences[k]!;
+  for (let i = s.tokStart; i < s.tokEnd; i++) if (LEX.hedges.has(c.T[i]!.norm)) return true;
+  return false;
+}

@@ -1,0 +1,149 @@
+// SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
+// "..., X reports", passive "was reported in X", and quotations attributed across sentences.
+import type { ClaimType, EntityLabel } from "../model/index.ts";
+import type { Mention, RawClaim } from "./types.ts";
+import { LEX } from "./lexicon.ts";
+import { actorsIn, hedged, idOf, mainSubject, subjectStart, within, type Ctx } from "./context.ts";
+
+export interface Attribution {
+  sent: number;
+  sources: Array<{ id: string; label: EntityLabel }>;
+  /** token range whose mentions are the targets */
+  targets: [number, number];
+  exclude: [number, number];
+  reportVerb: boolean;
+  rule: string;
+  /** "X quoted Y": the quoted person speaks the following quotation */
+  quoted?: Mention;
+}
+
+const claimType = (label: EntityLabel, report: boolean): ClaimType =>
+  label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
+
+function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
+  for (const p of phrases) {
+    let k = i;
+    let ok = true;
+    for (const w of p) {
+      if (w === "*") {
+        if (k < end && (c.T[k]!.pos === "ADJ" || c.T[k]!.pos === "DET")) k++;
+        continue;
+      }
+      if (k >= end || c.T[k]!.norm !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return k;
+  }
+  return -1;
+}
+
+const negatedBetween = (c: Ctx, a: number, b: number): boolean => c.T.slice(a, b).some((t) => LEX.negations.has(t.norm));
+
+/** All attributions in sentence k. */
+export function findAttributions(c: Ctx, k: number): Attribution[] {
+  const s = c.doc.sentences[k]!;
+  const T = c.T;
+  const out: Attribution[] = [];
+  const end = s.tokEnd;
+  for (let v = s.tokStart; v < end; v++) {
+    const t = T[v]!;
+    // "according to X, ..."
+    if (t.norm === "according" && T[v + 1]?.norm === "to") {
+      let e = v + 2;
+      while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
+      const sources = actorsIn(c, k, v + 2, e);
+      if (sources.length) out.push({ sent: k, sources, targets: [s.tokStart, end], exclude: [v, e], reportVerb: true, rule: "according-to" });
+      v = e;
+      continue;
+    }
+    const phraseEnd = phraseAt(c, v, end, LEX.saidPhrases);
+    const isVerb = t.pos === "VERB" || (t.pos === "NOUN" && v === end - 2 && /s$/.test(t.norm)) || t.pos === "AUX";
+    const said = isVerb && LEX.said.has(t.norm) && !LEX.notSaid.has(t.norm);
+    const reported = isVerb && LEX.reported.has(t.norm);
+    if (phraseEnd < 0 && !said && !reported) continue;
+    const cueEnd = phraseEnd > 0 ? phraseEnd : v + 1;
+    const report = reported || (phraseEnd > 0 && phraseAt(c, v, end, LEX.reportedPhrases) > 0);
+    const prev = T[v - 1];
+    // passive: "This was reported in the publication X", "was said by X"
+    if (prev && /^(was|were|is|are|been|being)$/.test(prev.norm) && /^(by|in)$/.test(T[v + 1]?.norm ?? "")) {
+      let e = v + 2;
+      while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
+      const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || T[v + 1]!.norm === "by");
+      if (sources.length) out.push({ sent: k, sources, targets: [e, end], exclude: [v, e], reportVerb: true, rule: "passive-report" });
+      continue;
+    }
+    // sentence-final: "..., X reports." / "...,” El Pais reports."
+    if (cueEnd >= end - 1 && v > s.tokStart) {
+      let a = v - 1;
+      while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
+      const sources = actorsIn(c, k, a, v);
+      if (sources.length && a > s.tokStart + 1) {
+        out.push({ sent: k, sources, targets: [s.tokStart, a], exclude: [a, end], reportVerb: true, rule: "final-attribution" });
+        continue;
+      }
+    }
+    let a: number;
+    let b = v;
+    if (prev?.text === "," && t.norm.endsWith("ing")) [a, b] = mainSubject(c, k, v);
+    else a = subjectStart(c, v);
+    if (negatedBetween(c, a, v)) continue;
+    const sources = actorsIn(c, k, a, b);
+    if (!sources.length) continue;
+    const att: Attribution = { sent: k, sources, targets: [cueEnd, end], exclude: [a, cueEnd], reportVerb: report, rule: phraseEnd > 0 ? "speech-phrase" : report ? "report-verb" : "speech-verb" };
+    if (t.norm === "quoted" || t.norm === "quotes") {
+      const q = within(c, k, v + 1, end).find((m) => m.label === "Person");
+      if (q) {
+        att.quoted = q;
+        att.targets = [q.tokStart, q.tokEnd];
+      }
+    }
+    out.push(att);
+  }
+  return out;
+}
+
+function emit(c: Ctx, att: Attribution, k: number, range: [number, number], exclude: [number, number] | undefined, rule: string, raw: RawClaim[]): void {
+  const conf = hedged(c, k) ? 0.6 : 0.8;
+  const targets = within(c, k, range[0], range[1]).filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]);
+  for (const src of att.sources) {
+    const type = claimType(src.label, att.reportVerb);
+    for (const m of targets) raw.push({ type, source: src.id, target: idOf(m), sent: k, confidence: conf, rule });
+  }
+}
+
+/** SAID/REPORTED claims of every sentence, including quotations attributed before or after them. */
+export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
+  const sents = c.doc.sentences;
+  const all = sents.map((_, k) => findAttributions(c, k));
+  all.forEach((atts, k) => {
+    for (const att of atts) emit(c, att, k, att.targets, att.exclude, att.rule, raw);
+  });
+  sents.forEach((s, k) => {
+    // quotation whose attribution follows it: “... . ... ,” X reports.
+    const fin = all[k]!.find((a) => a.rule === "final-attribution");
+    if (fin && s.quote) {
+      for (let j = k - 1; j >= 0 && sents[j]!.quote && sents[j]!.para === s.para && sents[j]!.start >= s.quote[0] - 1; j--) {
+        const q = sents[j]!;
+        if (!c.doc.quotes.some((x) => x.start <= q.start + 1 && x.end >= s.quote![1] - 1)) break;
+        emit(c, fin, j, [q.tokStart, q.tokEnd], undefined, "quote-final-attribution", raw);
+      }
+    }
+    // a paragraph (or sentence run) opened by "...:" before a quotation: speaker from that sentence
+    const text = c.doc.text;
+    const endsColon = /:\s*$/.test(text.slice(s.start, s.end));
+    if (!endsColon || !all[k]!.length) return;
+    const att = all[k]![all[k]!.length - 1]!;
+    const speaker: Attribution = att.quoted
+      ? { ...att, sources: [{ id: idOf(att.quoted), label: "Person" }], reportVerb: false }
+      : att;
+    for (let j = k + 1; j < sents.length; j++) {
+      const q = sents[j]!;
+      if (!q.quote) break;
+      emit(c, speaker, j, [q.tokStart, q.tokEnd], undefined, "quote-block", raw);
+      if (/[”"]\s*$/.test(text.slice(q.start, q.end))) break;
+    }
+  });
+}

@@ -1,0 +1,95 @@
+// DEPLOYED: troops of a state located or sent somewhere ("8,000 North Korean soldiers are
+// stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
+import type { Mention, RawClaim } from "./types.ts";
+import { LEX } from "./lexicon.ts";
+import { hedged, idOf, subjectStart, within, type Ctx } from "./context.ts";
+
+const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
+
+/** State/institution mentions pre-modifying the troop noun at t, and a count if given. */
+function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefined] {
+  const T = c.T;
+  const ms = c.bySent[k] ?? [];
+  const owners: Mention[] = [];
+  let count: string | undefined;
+  let j = t - 1;
+  const stop = c.doc.sentences[k]!.tokStart;
+  while (j >= stop) {
+    const m = ms.find((x) => x.tokEnd === j + 1 && (x.label === "State" || x.label === "Institution"));
+    if (m) {
+      owners.push(m);
+      j = m.tokStart - 1;
+      continue;
+    }
+    const tok = T[j]!;
+    if (CHAIN.has(tok.pos) || tok.text === "," || /^(armed|special|military|marine|regular|elite|the)$/.test(tok.norm) || /^['’]s?$/.test(tok.text)) {
+      if (tok.pos === "NUM" && /[0-9]/.test(tok.text) && !count) count = tok.text;
+      j--;
+      continue;
+    }
+    break;
+  }
+  // an institution named by the troop noun itself ("810th Marine Infantry Brigade")
+  const inst = ms.find((x) => x.label === "Institution" && x.tokEnd === t + 1);
+  if (inst) owners.push(inst);
+  // "soldiers from the DPRK" / "troops of X"
+  if (!owners.length && /^(from|of)$/.test(T[t + 1]?.norm ?? "")) {
+    const m = ms.find((x) => x.label === "State" && x.tokStart >= t + 2 && x.tokStart <= t + 3);
+    if (m) owners.push(m);
+  }
+  return [owners, count];
+}
+
+/** Place/State mentions after token t introduced by a locative preposition or verb, before any blocker. */
+function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
+  const T = c.T;
+  const end = Math.min(c.doc.sentences[k]!.tokEnd, t + 22);
+  const out: Mention[] = [];
+  const ms = within(c, k, t + 1, end).filter((m) => m.label === "Place" || m.label === "State");
+  for (let i = t + 1; i < end; i++) {
+    const tok = T[i]!;
+    if (LEX.deployBlockers.has(tok.norm) || /^[;:—–]$/.test(tok.text) || /^(while|but|whereas|although)$/.test(tok.norm)) break;
+    const m = ms.find((x) => x.tokStart === i);
+    if (!m) continue;
+    if (owners.some((o) => idOf(o) === idOf(m))) continue;
+    if (m.possessive && /^(side|behalf|sake)$/.test(T[m.tokEnd + 1]?.norm ?? "")) continue;
+    let p = i - 1;
+    while (p > t && (T[p]!.pos === "DET" || T[p]!.pos === "ADJ" || /^['’]s?$/.test(T[p]!.text) || out.some((o) => o.tokEnd === p + 1))) {
+      const o = out.find((x) => x.tokEnd === p + 1);
+      p = o ? o.tokStart - 1 : p - 1;
+    }
+    const pw = T[p]?.norm ?? "";
+    if (LEX.locPreps.has(pw) || LEX.locVerbs.has(pw) || (pw === "of" && LEX.locVerbs.has(T[p - 1]?.norm ?? ""))) out.push(m);
+    i = m.tokEnd - 1;
+  }
+  return out;
+}
+
+export function deployClaims(c: Ctx, raw: RawClaim[]): void {
+  c.doc.sentences.forEach((s, k) => {
+    const conf = hedged(c, k) ? 0.6 : 0.8;
+    for (let t = s.tokStart; t < s.tokEnd; t++) {
+      const tok = c.T[t]!;
+      if (LEX.troopNouns.has(tok.norm) && (tok.pos === "NOUN" || tok.pos === "PROPN")) {
+        const [owners, count] = troopOwners(c, k, t);
+        if (!owners.length) continue;
+        for (const o of owners)
+          for (const m of locations(c, k, t, owners)) {
+            const r: RawClaim = { type: "DEPLOYED", source: idOf(o), target: idOf(m), sent: k, confidence: conf, rule: "troops-located" };
+            if (count) r.count = count;
+            raw.push(r);
+          }
+      } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
+        const a = subjectStart(c, t);
+        if (c.T.slice(a, t).some((x) => LEX.negations.has(x.norm))) continue;
+        const owners = within(c, k, a, t).filter((m) => (m.label === "State" || m.label === "Institution") && !m.nested);
+        if (!owners.length) continue;
+        const hasTroops = c.T.slice(t + 1, Math.min(s.tokEnd, t + 8)).some((x) => LEX.troopNouns.has(x.norm));
+        if (!hasTroops && !/^(deploy|deployed|deploys|deploying|station|stationed|dispatched|dispatch)$/.test(tok.norm)) continue;
+        for (const o of owners)
+          for (const m of locations(c, k, t, owners))
+            raw.push({ type: "DEPLOYED", source: idOf(o), target: idOf(m), sent: k, confidence: conf, rule: "deploy-verb" });
+      }
+    }
+  });
+}
