@@ -119,7 +119,8 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
 
 /** Actor entity ids inside the token range [a,b) of sentence k, with pronoun/nominal coreference. */
 export function actorsIn(c: Ctx, k: number, a: number, b: number): Array<{ id: string; label: EntityLabel }> {
-  const ms = within(c, k, a, b).filter(isActor);
+  const head = c.T.slice(a, b).filter((t) => !t.punct).pop();
+  const ms = within(c, k, a, b).filter((m) => isActor(m) && !(m.possessive && m.tokEnd < b - 1 && head && !LEX.statementNouns.has(head.norm)));
   const persons = ms.filter((m) => m.label === "Person");
   const chosen = persons.length ? persons : ms;
   const out = chosen.map((m) => ({ id: idOf(m), label: m.label }));

@@ -168,5 +168,6 @@ export const LEX = {
   condemn: inflect(verbs.condemn),
   condemnPhrases: verbs.condemnPhrases.map((p) => p.split(" ")),
   negations: set(verbs.negations),
+  statementNouns: set(verbs.statementNouns),
   hedges: set(verbs.hedges),
 };

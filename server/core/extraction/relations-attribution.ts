@@ -105,12 +105,20 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
   return out;
 }
 
+const spanText = (c: Ctx, [a, b]: [number, number]): string =>
+  a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
+
 function emit(c: Ctx, att: Attribution, k: number, range: [number, number], exclude: [number, number] | undefined, rule: string, raw: RawClaim[]): void {
   const conf = hedged(c, k) ? 0.6 : 0.8;
-  const targets = within(c, k, range[0], range[1]).filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]);
+  const targets = within(c, k, range[0], range[1])
+    .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
+    .map(idOf);
+  // "A and B emphasised their nations' ties": each speaker speaks about the others' states
+  if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
+    for (const src of att.sources) for (const m of c.doc.mentions) if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
   for (const src of att.sources) {
     const type = claimType(src.label, att.reportVerb);
-    for (const m of targets) raw.push({ type, source: src.id, target: idOf(m), sent: k, confidence: conf, rule });
+    for (const id of new Set(targets)) raw.push({ type, source: src.id, target: id, sent: k, confidence: conf, rule });
   }
 }
 
