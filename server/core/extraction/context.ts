@@ -45,13 +45,23 @@ export function subjectStart(c: Ctx, v: number): number {
   const T = c.T;
   const sentStart = c.doc.sentences[T[v]!.sent]!.tokStart;
   let j = v - 1;
-  while (j >= sentStart && (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm)) && !isPossTok(T[j]!)) j--;
+  let aux = false;
+  while (j >= sentStart && (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm)) && !isPossTok(T[j]!)) {
+    if (T[j]!.pos === "AUX") aux = true;
+    if (T[j]!.norm === "to" && j - 1 >= sentStart && T[j - 1]!.pos === "VERB") return subjectStart(c, j - 1); // "continues to stress"
+    j--;
+  }
+  // coordinated verb phrase: "X condemned Y's actions and have called on Z" -> subject of the clause
+  if (j >= sentStart && T[j]!.pos === "CCONJ" && (aux || T.slice(sentStart, j).some((t) => t.pos === "VERB"))) {
+    const [a] = mainSubject(c, T[v]!.sent, j);
+    return a;
+  }
   const end = j + 1;
   for (; j >= sentStart; j--) {
     const t = T[j]!;
     if (t.text === ",") continue;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
-    if (t.pos === "PRON" && !/^(she|he|they|it|we)$/.test(t.norm)) break;
+    if (t.pos === "PRON" && !/^(she|he|they|it|we|its|their|his|her|our)$/.test(t.norm)) break;
     if (NP_POS.has(t.pos) || NP_PREP.has(t.norm) || isPossTok(t) || /^[-‐–()]$/.test(t.text) || (t.cap && !t.punct)) continue;
     break;
   }

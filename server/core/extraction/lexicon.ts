@@ -74,7 +74,9 @@ function buildGazetteer(): void {
     altNames: Record<string, string[]>;
     demonyms: Record<string, string[]>;
     seatsOfPower: Record<string, string>;
+    historicalStates: string[][];
   };
+  for (const [name, ...alts] of extra.historicalStates) for (const n of [name!, ...alts]) add(n, { label: "State", canon: name!, kind: "name" });
   for (const [code, names] of Object.entries(extra.altNames)) {
     const canon = STATE_BY_CODE.get(code);
     if (canon) for (const n of names) add(n, { label: "State", canon, kind: n.length <= 6 ? "abbr" : "name" });

@@ -103,6 +103,8 @@ export function classifyRun(
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
     end = b + 1;
+  } else if (words.length < 2) {
+    label = undefined;
   } else if (LEX.instHeads.has(last) || words.some((t, k) => LEX.instHeads.has(t.text) && k < words.length - 1 && /^(of|for)$/.test(T[T.indexOf(t) + 1]?.text ?? ""))) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);

@@ -68,11 +68,14 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     const report = reported || (phraseEnd > 0 && phraseAt(c, v, end, LEX.reportedPhrases) > 0);
     const prev = T[v - 1];
     // passive: "This was reported in the publication X", "was said by X"
-    if (prev && /^(was|were|is|are|been|being)$/.test(prev.norm) && /^(by|in)$/.test(T[v + 1]?.norm ?? "")) {
+    const beVerb = !!prev && /^(was|were|is|are|been|being)$/.test(prev.norm);
+    const agent = T[v + 1]?.norm ?? "";
+    if ((beVerb && /^(by|in)$/.test(agent)) || (/ed$/.test(t.norm) && /^(by|via)$/.test(agent))) {
       let e = v + 2;
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
-      const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || T[v + 1]!.norm === "by");
-      if (sources.length) out.push({ sent: k, sources, targets: [e, end], exclude: [v, e], reportVerb: true, rule: "passive-report" });
+      const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || agent !== "in");
+      const targets: [number, number] = beVerb ? [e, end] : [s.tokStart, end];
+      if (sources.length) out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: "passive-report" });
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."

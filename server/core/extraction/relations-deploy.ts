@@ -49,6 +49,7 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   for (let i = t + 1; i < end; i++) {
     const tok = T[i]!;
     if (LEX.deployBlockers.has(tok.norm) || /^[;:—–]$/.test(tok.text) || /^(while|but|whereas|although)$/.test(tok.norm)) break;
+    if (out.length && (tok.pos === "VERB" || tok.pos === "AUX")) break;
     const m = ms.find((x) => x.tokStart === i);
     if (!m) continue;
     if (owners.some((o) => idOf(o) === idOf(m))) continue;
