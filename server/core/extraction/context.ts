@@ -42,19 +42,23 @@ function trimIntro(T: Token[], a: number, v: number, partial: boolean): number {
 
 /** Start token of the subject noun phrase that ends right before token v (walking back over commas and appositives). */
 export function subjectStart(c: Ctx, v: number): number {
+  return subjectSpan(c, v)[0];
+}
+
+/** [start,end) of the subject of the verb at v (end is v unless the verb is coordinated). */
+export function subjectSpan(c: Ctx, v: number): [number, number] {
   const T = c.T;
   const sentStart = c.doc.sentences[T[v]!.sent]!.tokStart;
   let j = v - 1;
   let aux = false;
   while (j >= sentStart && (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm)) && !isPossTok(T[j]!)) {
     if (T[j]!.pos === "AUX") aux = true;
-    if (T[j]!.norm === "to" && j - 1 >= sentStart && T[j - 1]!.pos === "VERB") return subjectStart(c, j - 1); // "continues to stress"
+    if (T[j]!.norm === "to" && j - 1 >= sentStart && T[j - 1]!.pos === "VERB") return subjectSpan(c, j - 1); // "continues to stress"
     j--;
   }
   // coordinated verb phrase: "X condemned Y's actions and have called on Z" -> subject of the clause
   if (j >= sentStart && T[j]!.pos === "CCONJ" && (aux || T.slice(sentStart, j).some((t) => t.pos === "VERB"))) {
-    const [a] = mainSubject(c, T[v]!.sent, j);
-    return a;
+    return mainSubject(c, T[v]!.sent, j);
   }
   const end = j + 1;
   for (; j >= sentStart; j--) {
@@ -66,9 +70,9 @@ export function subjectStart(c: Ctx, v: number): number {
     break;
   }
   const a = j + 1;
-  if (a >= end) return v;
+  if (a >= end) return [v, v];
   const partial = j >= sentStart && T[j]!.text !== ",";
-  return trimIntro(T, a, end, partial && T.slice(a, end).some((t) => t.text === ","));
+  return [trimIntro(T, a, end, partial && T.slice(a, end).some((t) => t.text === ",")), v];
 }
 
 /** Subject of the main clause: from the sentence start (minus intro phrases) to the first verb. */

@@ -3,7 +3,7 @@
 import type { ClaimType, EntityLabel } from "../model/index.ts";
 import type { Mention, RawClaim } from "./types.ts";
 import { LEX } from "./lexicon.ts";
-import { actorsIn, hedged, idOf, mainSubject, subjectStart, within, type Ctx } from "./context.ts";
+import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "./context.ts";
 
 export interface Attribution {
   sent: number;
@@ -91,7 +91,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     let a: number;
     let b = v;
     if (prev?.text === "," && t.norm.endsWith("ing")) [a, b] = mainSubject(c, k, v);
-    else a = subjectStart(c, v);
+    else [a, b] = subjectSpan(c, v);
     if (negatedBetween(c, a, v)) continue;
     const sources = actorsIn(c, k, a, b);
     if (!sources.length) continue;

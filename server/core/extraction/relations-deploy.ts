@@ -2,7 +2,7 @@
 // stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
 import type { Mention, RawClaim } from "./types.ts";
 import { LEX } from "./lexicon.ts";
-import { hedged, idOf, subjectStart, within, type Ctx } from "./context.ts";
+import { hedged, idOf, subjectSpan, within, type Ctx } from "./context.ts";
 
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
 
@@ -81,9 +81,9 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
             raw.push(r);
           }
       } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
-        const a = subjectStart(c, t);
+        const [a, b] = subjectSpan(c, t);
         if (c.T.slice(a, t).some((x) => LEX.negations.has(x.norm))) continue;
-        const owners = within(c, k, a, t).filter((m) => (m.label === "State" || m.label === "Institution") && !m.nested);
+        const owners = within(c, k, a, b).filter((m) => (m.label === "State" || m.label === "Institution") && !m.nested);
         if (!owners.length) continue;
         const hasTroops = c.T.slice(t + 1, Math.min(s.tokEnd, t + 8)).some((x) => LEX.troopNouns.has(x.norm));
         if (!hasTroops && !/^(deploy|deployed|deploys|deploying|station|stationed|dispatched|dispatch)$/.test(tok.norm)) continue;

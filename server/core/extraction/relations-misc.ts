@@ -3,7 +3,7 @@
 import type { RawClaim } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 import { matchRole } from "./mention-rules.ts";
-import { actorsIn, hedged, idOf, subjectStart, within, type Ctx } from "./context.ts";
+import { actorsIn, hedged, idOf, subjectSpan, within, type Ctx } from "./context.ts";
 
 const OBJ_POS = new Set(["DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM", "PART"]);
 
@@ -31,9 +31,9 @@ export function condemnClaims(c: Ctx, raw: RawClaim[]): void {
       }
       if (objStart < 0 && t.pos === "VERB" && LEX.condemn.has(t.norm)) objStart = v + 1;
       if (objStart < 0) continue;
-      const a = subjectStart(c, v);
+      const [a, b] = subjectSpan(c, v);
       if (T.slice(a, v).some((x) => LEX.negations.has(x.norm))) continue;
-      const sources = actorsIn(c, k, a, v);
+      const sources = actorsIn(c, k, a, b);
       if (!sources.length) continue;
       let e = objStart;
       while (e < s.tokEnd && (OBJ_POS.has(T[e]!.pos) || T[e]!.text === "," || /^['’]s?$/.test(T[e]!.text))) e++;
@@ -96,7 +96,7 @@ export function partyClaims(c: Ctx, raw: RawClaim[]): void {
       }
       for (let v = c.doc.sentences[k]!.tokStart; v < tr.tokStart; v++) {
         if (!/^(signed|ratified|concluded|joined)$/.test(T[v]!.norm)) continue;
-        for (const p of actorsIn(c, k, subjectStart(c, v), v))
+        for (const p of actorsIn(c, k, ...subjectSpan(c, v)))
           if (p.label !== "Person") raw.push({ type: "PARTY_TO", source: p.id, target: idOf(tr), sent: k, confidence: 0.8, rule: "signed-treaty" });
       }
     }
