@@ -48,11 +48,14 @@ async function applyRoute(route: Route): Promise<void> {
   }
   main.classList.remove("reading");
   article.hide();
+  const shown = panel.show(route.entity);
   if (explorer) {
     explorer.setSelected(route.entity);
-    if (route.entity && route.entity !== clickedOnCanvas) explorer.focusNode(route.entity);
+    if (route.entity && route.entity !== clickedOnCanvas && (await explorer.ensureNode(route.entity))) {
+      explorer.focusNode(route.entity);
+    }
   }
-  await panel.show(route.entity);
+  await shown;
 }
 
 async function start(): Promise<void> {
@@ -91,7 +94,7 @@ async function start(): Promise<void> {
     const route = currentRoute();
     if (route.view === "graph" && route.entity) {
       explorer.setSelected(route.entity);
-      explorer.focusNode(route.entity);
+      if (await explorer.ensureNode(route.entity)) explorer.focusNode(route.entity);
     }
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);

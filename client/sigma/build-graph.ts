@@ -1,5 +1,5 @@
 // Build the graphology graph sigma draws from the API's GraphData: one node per entity
-// (coloured by label, sized by mentions) and one edge per entity pair.
+// (coloured by label, sized by mentions) and one edge per entity pair; merge more later.
 import Graph from "graphology";
 import { LABEL_COLORS } from "../../server/core/model/labels.ts";
 import type { GraphData } from "../../server/core/model/types.ts";
@@ -17,6 +17,19 @@ export function buildGraph(data: GraphData, settings: ExplorerSettings): KgxGrap
     min = Math.min(min, n.mentions);
     max = Math.max(max, n.mentions);
   }
+  // Node sizes stay on the first graph's scale when more nodes are merged in.
+  graph.setAttribute("mentionRange", [min, max]);
+  mergeGraphData(graph, data, settings, false);
+  return graph;
+}
+
+/**
+ * Add the nodes and pair edges of `data` that the graph lacks; returns the new node ids.
+ * With `place`, new nodes go near their already placed neighbours (the layout has run).
+ */
+export function mergeGraphData(graph: KgxGraph, data: GraphData, settings: ExplorerSettings, place: boolean): string[] {
+  const [min, max] = (graph.getAttribute("mentionRange") as [number, number] | undefined) ?? [1, 1];
+  const added: string[] = [];
   for (const n of data.nodes) {
     if (graph.hasNode(n.id)) continue;
     graph.addNode(n.id, {
@@ -29,9 +42,11 @@ export function buildGraph(data: GraphData, settings: ExplorerSettings): KgxGrap
       x: n.x ?? 0,
       y: n.y ?? 0,
     });
+    added.push(n.id);
   }
-  for (const pair of aggregatePairs(data.edges)) {
-    if (!graph.hasNode(pair.source) || !graph.hasNode(pair.target)) continue;
+  const pairs = aggregatePairs(data.edges);
+  for (const pair of pairs) {
+    if (graph.hasEdge(pair.key) || !graph.hasNode(pair.source) || !graph.hasNode(pair.target)) continue;
     graph.addDirectedEdgeWithKey(pair.key, pair.source, pair.target, {
       label: pairLabel(pair),
       size: edgeSize(pair.count, settings.maxEdgeSize),
@@ -41,5 +56,28 @@ export function buildGraph(data: GraphData, settings: ExplorerSettings): KgxGrap
       count: pair.count,
     });
   }
-  return graph;
+  if (place) placeNear(graph, new Set(added));
+  return added;
+}
+
+/** Put each new node on a small circle around the centre of its old neighbours. */
+function placeNear(graph: KgxGraph, fresh: ReadonlySet<string>): void {
+  let lo = Infinity;
+  let hi = -Infinity;
+  graph.forEachNode((id, a) => {
+    if (fresh.has(id)) return;
+    lo = Math.min(lo, a.x, a.y);
+    hi = Math.max(hi, a.x, a.y);
+  });
+  const unit = hi > lo ? (hi - lo) / 40 : 1;
+  let i = 0;
+  for (const id of fresh) {
+    const anchors = graph.neighbors(id).filter((n) => !fresh.has(n));
+    const pts = anchors.length ? anchors.map((n) => graph.getNodeAttributes(n)) : [{ x: 0, y: 0 }];
+    const cx = pts.reduce((s, p) => s + p.x, 0) / pts.length;
+    const cy = pts.reduce((s, p) => s + p.y, 0) / pts.length;
+    const angle = (i++ * 2.399963) % (2 * Math.PI); // golden angle: spread without overlap
+    const r = unit * (1 + 0.4 * Math.sqrt(i));
+    graph.mergeNodeAttributes(id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) });
+  }
 }

@@ -23,6 +23,13 @@ export function createReducers(graph: KgxGraph, getState: () => SelectionState, 
     }
     return cachedNeighbours;
   };
+  // Merging a neighbourhood adds edges around the focus: recompute its neighbours then.
+  const invalidate = (): void => {
+    cachedFocus = null;
+    cachedNeighbours = new Set();
+  };
+  graph.on("edgeAdded", invalidate);
+  graph.on("edgeDropped", invalidate);
 
   return {
     nodeReducer(node, data) {

@@ -1,7 +1,8 @@
 // The graph explorer: fetch the graph, lay it out, draw it with sigma, highlight the
 // hovered or selected neighbourhood, and report node clicks to the router.
 import type { GraphData } from "../../server/core/model/types.ts";
-import { buildGraph } from "../sigma/build-graph.ts";
+import { api } from "../api/client.ts";
+import { buildGraph, mergeGraphData } from "../sigma/build-graph.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
 import { runLayout } from "../sigma/layout.ts";
 import { createReducers } from "../sigma/reducers.ts";
@@ -20,6 +21,8 @@ export interface Explorer {
   graph: KgxGraph;
   /** Reflect the route's selection (null clears it) without emitting a click. */
   setSelected(id: string | null): void;
+  /** Make sure a node is drawn: fetch and merge its neighbourhood when it is not. */
+  ensureNode(id: string): Promise<boolean>;
   /** Move the camera onto a node (when it was picked elsewhere than on the canvas). */
   focusNode(id: string): void;
   kill(): void;
@@ -64,17 +67,20 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   const resizer = new ResizeObserver(() => sigma.scheduleRefresh());
   resizer.observe(container);
 
-  const byLabel = new Map<string, number>();
-  graph.forEachNode((_, a) => byLabel.set(a.kind, (byLabel.get(a.kind) ?? 0) + 1));
-  const shown = `${graph.order} entities · ${graph.size} links`;
-  overlay.replaceChildren(
-    renderLegend(byLabel),
-    el("p", {
-      className: "graph-status muted",
-      testid: "graph-status",
-      text: data.truncated ? `${shown} (most mentioned; graph truncated)` : shown,
-    }),
-  );
+  const renderOverlay = (): void => {
+    const byLabel = new Map<string, number>();
+    graph.forEachNode((_, a) => byLabel.set(a.kind, (byLabel.get(a.kind) ?? 0) + 1));
+    const shown = `${graph.order} entities · ${graph.size} links`;
+    overlay.replaceChildren(
+      renderLegend(byLabel),
+      el("p", {
+        className: "graph-status muted",
+        testid: "graph-status",
+        text: data.truncated ? `${shown} (most mentioned; graph truncated)` : shown,
+      }),
+    );
+  };
+  renderOverlay();
 
   hooks.sigma = sigma;
   hooks.graph = graph;
@@ -97,8 +103,20 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     sigma,
     graph,
     setSelected: (id) => update(withSelected(state, id)),
+    ensureNode: async (id) => {
+      if (graph.hasNode(id)) return true;
+      try {
+        mergeGraphData(graph, await api.neighbourhood(id, 1, 50), settings, true);
+      } catch {
+        return false; // the panel reports the entity's own errors
+      }
+      renderOverlay();
+      return graph.hasNode(id);
+    },
     focusNode: (id) => {
-      const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!graph.hasNode(id)) return;
+      if (!sigma.getNodeDisplayData(id)) sigma.refresh(); // a node merged in this frame
+      const d = sigma.getNodeDisplayData(id);
       if (d)
         void sigma
           .getCamera()
