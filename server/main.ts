@@ -8,24 +8,36 @@ import type { GraphStore } from "./core/ports.ts";
 import { createApp } from "./http/app.ts";
 import { ExploreService } from "./services/explore.ts";
 import { IngestService } from "./services/ingest.ts";
+import { QueryService } from "./services/query.ts";
+import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
 
 export interface Kgx {
   store: GraphStore;
   ingest: IngestService;
   explore: ExploreService;
+  query: QueryService;
 }
 
-export async function openStore(config: Pick<Config, "KGX_STORE" | "dataPath">): Promise<GraphStore> {
+/** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
+export async function openStore(
+  config: Pick<Config, "KGX_STORE" | "dataPath">,
+  opts: { server?: boolean } = {},
+): Promise<GraphStore> {
   if (config.KGX_STORE === "neo4j") throw new Error("config: KGX_STORE=neo4j is not available in this build yet");
-  return openGrafeoStore(config.dataPath);
+  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server) });
 }
 
-export function buildServices(store: GraphStore, config: Pick<Config, "KGX_MAX_ARTICLE_BYTES">): Kgx {
+export function buildServices(
+  store: GraphStore,
+  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS">,
+): Kgx {
+  const limits = { timeoutMs: config.KGX_QUERY_TIMEOUT_MS, maxRows: config.KGX_QUERY_MAX_ROWS };
   return {
     store,
     ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES }),
     explore: new ExploreService(store),
+    query: new QueryService(store, limits, loadSavedQueries()),
   };
 }
 
@@ -43,6 +55,7 @@ export async function listen(
   const app = createApp({
     explore: kgx.explore,
     ingest: kgx.ingest,
+    query: kgx.query,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
     ...client,
   });

@@ -7,12 +7,13 @@ import { extractArticle, toCanonical } from "../core/extraction/index.ts";
 import { buildServices, listen, openStore, type Kgx } from "../main.ts";
 import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
 import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
+import { registerQuery } from "./query-command.ts";
 import { readArticle } from "./read-inputs.ts";
 
 const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
 
-async function open(config: Config): Promise<Kgx> {
-  return buildServices(await openStore(config), config);
+async function open(config: Config, server = false): Promise<Kgx> {
+  return buildServices(await openStore(config, { server }), config);
 }
 
 function printSummary(s: IngestSummary, verbose: boolean) {
@@ -70,7 +71,7 @@ program
 async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean }) {
   const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
   const started = performance.now();
-  const kgx = await open(config);
+  const kgx = await open(config, true);
   if (opts.ingest?.length) {
     printSummary(await ingestPaths(kgx.ingest, opts.ingest, { maxBytes: config.KGX_MAX_ARTICLE_BYTES }), false);
   }
@@ -111,6 +112,8 @@ for (const [name, dev] of [
     .action((opts) => serve({ ...opts, dev }));
 }
 
+registerQuery(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
@@ -118,4 +121,5 @@ try {
   console.error(`kgx: ${msg}`);
   if (!(err instanceof KgxError) && process.env.KGX_DEBUG) console.error(err);
   process.exitCode = process.exitCode || 1;
+  if (err instanceof KgxError && err.name === "QueryTimeout") process.exit();
 }

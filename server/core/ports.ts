@@ -22,7 +22,6 @@ export interface QueryOptions {
   maxRows: number;
 }
 
-
 export interface GraphStore {
   /** Creates indexes and anything else the store needs; idempotent. */
   init(): Promise<void>;

@@ -22,7 +22,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-test-"));
   const config = loadConfig({ KGX_DATA: path.join(dir, "kgx.grafeo"), PORT: "0", ...opts.env });
-  const kgx = buildServices(await openStore(config), config);
+  const kgx = buildServices(await openStore(config, { server: true }), config);
   if (opts.seeds ?? true) await ingestPaths(kgx.ingest, [SEEDS], { maxBytes: config.KGX_MAX_ARTICLE_BYTES });
   const clientDir = opts.client === false ? undefined : await ensureClientBuilt();
   const http = await listen(kgx, config, clientDir ? { clientDir } : {});

@@ -165,3 +165,12 @@ export interface UserQueryResult {
   truncated: boolean;
   ms: number;
 }
+
+/** A saved analyst query from cypher/queries/*.cypher. */
+export interface SavedQuery {
+  id: string;
+  title: string;
+  description: string;
+  query: string;
+  params: Record<string, unknown>;
+}

@@ -3,13 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import grafeo from "@grafeo-db/js";
-import { StoreUnavailable } from "../../core/errors.ts";
+import { QueryTimeout, StoreUnavailable } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
 import type { QueryOptions } from "../../core/ports.ts";
 import type { CypherRunner, CypherTx, Row } from "../cypher-runner.ts";
 import { runUserQuery } from "./user-query.ts";
 
-type Db = InstanceType<typeof grafeo.GrafeoDB>;
+export type Db = InstanceType<typeof grafeo.GrafeoDB>;
 
 /** Converts Grafeo values (bigints past 2^53, nested lists and maps) into plain JSON-safe values. */
 export function plain(v: unknown): unknown {
@@ -68,8 +68,17 @@ export class GrafeoRunner implements CypherRunner {
     }
   }
 
+  /**
+   * In-process, a query past its time limit is answered with QueryTimeout but keeps running
+   * in the engine until the process ends: right for the one-shot CLI. The server uses
+   * GrafeoHostRunner, which kills the query's process.
+   */
   userQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult> {
-    return runUserQuery(this.db, query, params, opts);
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QueryTimeout(`query: stopped after ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    });
+    return Promise.race([runUserQuery(this.db, query, params, opts), limit]).finally(() => clearTimeout(timer));
   }
 
   async close(): Promise<void> {

@@ -1,16 +1,25 @@
-// Builds the embedded GraphStore: the shared Cypher store over a Grafeo runner.
+// Builds the embedded GraphStore: the shared Cypher store over a Grafeo runner, either
+// in this process (CLI, tests) or in a killable child process (the server).
+import type { CypherRunner } from "../cypher-runner.ts";
 import { CypherGraphStore } from "../cypher-graph-store.ts";
 import { GrafeoRunner } from "./grafeo-runner.ts";
+import { GrafeoHostRunner } from "./host-runner.ts";
 
 export class GrafeoStore extends CypherGraphStore {
-  constructor(readonly runner: GrafeoRunner) {
+  constructor(readonly runner: CypherRunner) {
     super(runner);
   }
 }
 
-/** Opens the store at `file` (null: in memory) and creates its indexes. */
-export async function openGrafeoStore(file: string | null): Promise<GrafeoStore> {
-  const store = new GrafeoStore(GrafeoRunner.open(file));
+export interface GrafeoStoreOptions {
+  /** Hold the database in a child process, so overrunning user queries can be killed. */
+  isolated?: boolean;
+}
+
+/** Opens the store at `file` (null: in memory, in-process only) and creates its indexes. */
+export async function openGrafeoStore(file: string | null, opts: GrafeoStoreOptions = {}): Promise<GrafeoStore> {
+  const runner = opts.isolated && file !== null ? await GrafeoHostRunner.open(file) : GrafeoRunner.open(file);
+  const store = new GrafeoStore(runner);
   await store.init();
   return store;
 }

@@ -1,13 +1,89 @@
-// Analyst Cypher on Grafeo (placeholder until the Cypher console lands): refuses everything.
+// Analyst Cypher on Grafeo, read-only by the engine's own judgement: the planner's
+// EXPLAIN must show no write operator, and the query then runs in a transaction that is
+// always rolled back, refused if the engine counted any write. Rows are capped.
 import { QueryRefused } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
 import type { QueryOptions } from "../../core/ports.ts";
+import { plain, type Db } from "./grafeo-runner.ts";
+import { toCells } from "./query-cells.ts";
+
+const MAX_QUERY_CHARS = 100_000;
+const WRITE_OPERATORS = /^(Create|Merge|Set|Remove|Delete|DetachDelete|LoadCsv|Foreach|Insert|Drop)/;
+const READ_PROCEDURES = new Set(["db.labels", "db.relationshipTypes", "db.propertyKeys"]);
+
+/** Parses "--> query:L:C" from a Grafeo error into a QueryRefused with line and column. */
+export function refusal(err: unknown, columnShift = 0): QueryRefused {
+  const msg = err instanceof Error ? err.message : String(err);
+  const first = msg.split("\n")[0]?.replace(/^Query error: /, "") ?? msg;
+  const at = /-->\s*query:(\d+):(\d+)/.exec(msg);
+  const line = at ? Number(at[1]) : undefined;
+  const column = at ? Number(at[2]) - (line === 1 ? columnShift : 0) : undefined;
+  return new QueryRefused(`query: ${first}${line ? ` (line ${line}, column ${column})` : ""}`, line, column);
+}
+
+/** Returns why the plan is not read-only, or null when every operator only reads. */
+export function writeInPlan(plan: string): string | null {
+  for (const raw of plan.split("\n")) {
+    const line = raw.trim();
+    if (!line) continue;
+    const op = /^(\w+)/.exec(line)?.[1] ?? "";
+    if (line.includes("[after the write]") || WRITE_OPERATORS.test(op)) return `the plan writes (${line})`;
+    if (op === "CallProcedure") {
+      const name = /\(([\w.]+)\)/.exec(line)?.[1] ?? "";
+      if (!READ_PROCEDURES.has(name)) return `procedure ${name || "?"} is not on the read-only list`;
+    }
+  }
+  return null;
+}
 
 export async function runUserQuery(
-  _db: unknown,
-  _query: string,
-  _params: Record<string, unknown>,
-  _opts: QueryOptions,
+  db: Db,
+  query: string,
+  params: Record<string, unknown>,
+  opts: QueryOptions,
 ): Promise<UserQueryResult> {
-  throw new QueryRefused("query: not available yet");
+  const started = performance.now();
+  const text = query.trim().replace(/;\s*$/, "");
+  if (!text) throw new QueryRefused("query: the query is empty");
+  if (text.length > MAX_QUERY_CHARS) throw new QueryRefused(`query: longer than ${MAX_QUERY_CHARS} characters`);
+  if (/^\s*(EXPLAIN|PROFILE)\b/i.test(text))
+    throw new QueryRefused("query: EXPLAIN and PROFILE are not supported here");
+  let plan: string;
+  try {
+    const explained = (await db.executeCypher(`EXPLAIN ${text}`, params)).toArray()[0];
+    plan = String(explained?.plan ?? "");
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : "";
+    if (/Schema commands/i.test(msg)) throw new QueryRefused("query: refused: schema and index commands write");
+    throw refusal(err, "EXPLAIN ".length);
+  }
+  const why = writeInPlan(plan);
+  if (why) throw new QueryRefused(`query: refused: read-only queries only; ${why}`);
+  const tx = db.beginTransaction();
+  try {
+    const result = await tx.executeCypher(text, params);
+    const c = result.counters;
+    const wrote = c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet;
+    if (wrote + c.labelsAdded + c.labelsRemoved > 0) throw new QueryRefused("query: refused: the query wrote");
+    const all = result.rows();
+    const rows = all.slice(0, opts.maxRows).map((r) => r.map(plain));
+    const cells = toCells(rows, (internal) => lookupNodeKey(db, internal));
+    return {
+      columns: result.columns,
+      rows: cells.rows,
+      graph: cells.graph,
+      truncated: all.length > opts.maxRows,
+      ms: Math.round(performance.now() - started),
+    };
+  } catch (err) {
+    throw err instanceof QueryRefused ? err : refusal(err);
+  } finally {
+    if (tx.isActive) tx.rollback();
+  }
+}
+
+function lookupNodeKey(db: Db, internal: number): string {
+  const node = db.getNode(internal);
+  const id = node?.get("id");
+  return typeof id === "string" ? id : `#${internal}`;
 }

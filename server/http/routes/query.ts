@@ -1,0 +1,23 @@
+// Cypher console routes: POST /api/cypher runs a read-only query; GET /api/queries lists
+// the saved analyst queries.
+import { Router } from "express";
+import { z } from "zod";
+import type { QueryService } from "../../services/query.ts";
+import { parse } from "../parse.ts";
+
+const body = z.object({
+  query: z.string().max(100_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export function queryRoutes(query: QueryService): Router {
+  const r = Router();
+  r.post("/cypher", async (req, res) => {
+    const input = parse(body, req.body ?? {});
+    res.json(await query.run(input.query, input.params));
+  });
+  r.get("/queries", (_req, res) => {
+    res.json({ queries: query.savedQueries() });
+  });
+  return r;
+}

@@ -1,0 +1,62 @@
+// The child process that holds the server's Grafeo database: it answers the parent's
+// requests one message at a time, so the parent can kill it when a query overruns.
+import type { Transaction } from "@grafeo-db/js";
+import { GrafeoRunner, plain } from "./grafeo-runner.ts";
+import type { HostReply, HostRequest } from "./host-protocol.ts";
+import { runUserQuery } from "./user-query.ts";
+
+const send = (msg: HostReply) => process.send?.(msg);
+const errorOf = (err: unknown) => {
+  const e = err as { name?: string; message?: string; line?: number; column?: number };
+  return { name: e?.name ?? "Error", message: e?.message ?? String(err), line: e?.line, column: e?.column };
+};
+
+let runner: GrafeoRunner;
+try {
+  runner = GrafeoRunner.open(process.env.KGX_HOST_DB ?? null);
+  send({ ready: true });
+} catch (err) {
+  send({ ready: false, error: errorOf(err) });
+  process.exit(1);
+}
+
+const txs = new Map<number, Transaction>();
+let nextTx = 1;
+
+async function handle(req: HostRequest): Promise<unknown> {
+  switch (req.op) {
+    case "read":
+      return runner.read(req.query, req.params);
+    case "begin": {
+      const id = nextTx++;
+      txs.set(id, runner.db.beginTransaction());
+      return id;
+    }
+    case "run": {
+      const tx = txs.get(req.tx);
+      if (!tx) throw new Error("store: unknown transaction");
+      return (await tx.executeCypher(req.query, req.params)).toArray().map((r) => plain(r));
+    }
+    case "commit":
+    case "rollback": {
+      const tx = txs.get(req.tx);
+      txs.delete(req.tx);
+      if (tx?.isActive) req.op === "commit" ? tx.commit() : tx.rollback();
+      return null;
+    }
+    case "user":
+      return runUserQuery(runner.db, req.query, req.params, { maxRows: req.maxRows, timeoutMs: 0 });
+    case "close":
+      await runner.close();
+      setImmediate(() => process.exit(0));
+      return null;
+  }
+}
+
+process.on("message", (req: HostRequest) => {
+  handle(req).then(
+    (value) => send({ id: req.id, ok: true, value }),
+    (err) => send({ id: req.id, ok: false, error: errorOf(err) }),
+  );
+});
+process.on("disconnect", () => process.exit(0));
