@@ -27,7 +27,7 @@ export function createRenderer(container: HTMLElement, graph: KgxGraph, reducers
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a5563" },
     labelDensity: 0.9,
-    labelRenderedSizeThreshold: 5,
+    labelRenderedSizeThreshold: 0,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,

@@ -4,7 +4,7 @@ import { LABEL_COLORS } from "../../server/core/model/labels.ts";
 import type { ClaimWithContext, EntityDetail } from "../../server/core/model/types.ts";
 import { api } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
-import { claimDirection, groupClaimsByType } from "../state/selection/index.ts";
+import { claimDirection, groupClaimsByType, quoteText } from "../state/selection/index.ts";
 import { el, labelChip, message, replaceChildren } from "./dom.ts";
 
 export interface EntityPanel {
@@ -113,7 +113,7 @@ function renderClaim(c: ClaimWithContext, self: string): HTMLLIElement {
         title: `confidence · ${c.rule}`,
       }),
     ]),
-    c.quote ? el("blockquote", { className: "quote", text: `“${c.quote}”` }) : null,
+    c.quote && quoteText(c.quote) ? el("blockquote", { className: "quote", text: quoteText(c.quote) }) : null,
     el("p", { className: "evidence", testid: "evidence", text: c.evidence }),
     el("div", { className: "source" }, [
       el("a", {

@@ -63,3 +63,12 @@ export function groupClaimsByType(claims: readonly ClaimWithContext[]): ClaimGro
   }
   return groups;
 }
+
+// Double quotation marks only: a trailing apostrophe ("the soldiers'") is part of the text.
+const QUOTE_MARKS = /^["“”«»„\s]+|["“”«»„\s]+$/gu;
+
+/** A quotation wrapped in one pair of curly quotes, whatever marks it came with. */
+export function quoteText(quote: string): string {
+  const bare = quote.replace(QUOTE_MARKS, "");
+  return bare ? `“${bare}”` : "";
+}

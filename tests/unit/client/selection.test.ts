@@ -11,6 +11,7 @@ import {
   groupClaimsByType,
   nodeRole,
   withHovered,
+  quoteText,
   withSelected,
 } from "../../../client/state/selection/index.ts";
 
@@ -100,5 +101,18 @@ describe("claims", () => {
     ],
   ])("groupClaimsByType: %s", (_, claims, expected) => {
     expect(groupClaimsByType(claims).map((g) => [g.type, g.claims.map((c) => c.id)])).toEqual(expected);
+  });
+});
+
+describe("quoteText", () => {
+  it.each([
+    ["invincible military comradeship", "“invincible military comradeship”"],
+    ["“invincible”", "“invincible”"],
+    ['"very close ties,"', "“very close ties,”"],
+    ["« sacred struggle »", "“sacred struggle”"],
+    ["it's the soldiers'", "“it's the soldiers'”"],
+    ["“”", ""],
+  ])("%j → %j", (q, expected) => {
+    expect(quoteText(q)).toBe(expected);
   });
 });
