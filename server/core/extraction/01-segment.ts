@@ -48,7 +48,7 @@ function splitLine(text: string, from: number, to: number, para: number, out: Se
       let k = j;
       while (k < to && isSpace(text[k])) k++;
       const m = text[k];
-      if ((isUpper(m) || OPEN_Q.includes(m ?? "") || /[0-9—–-]/.test(m ?? "")) && !(c === "." && isAbbrev(wordBefore(text, i, from)))) {
+      if ((isUpper(m) || OPEN_Q.includes(m ?? "") || /[0-9—–-]/.test(m ?? "")) && !(c === "." && j === i + 1 && isAbbrev(wordBefore(text, i, from)))) {
         push(j);
         i = j - 1;
       }
@@ -72,7 +72,7 @@ function isHeadline(line: string): boolean {
   if (/[.!?:;"”]$/.test(t) && !/^[^a-z]*$/.test(t)) {
     const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
     const caps = words.filter((w) => isUpper(w[0])).length;
-    return words.length >= 3 && caps / words.length >= 0.75 && t.length < 160;
+    return words.length >= 3 && caps / words.length >= 0.9 && t.length < 160;
   }
   const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (words.length === 0) return true;

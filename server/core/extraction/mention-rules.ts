@@ -89,9 +89,16 @@ export function classifyRun(
       return;
     }
   }
-  if (!uncovered || s.headline) return;
   const last = T[b - 1]!.text;
   const next = T[b];
+  // "Zaporizhzhia region", "Moscow region": a known city or place followed by a place noun
+  const whole = inner.length === 1 && inner[0]!.tokStart === a && inner[0]!.tokEnd === b ? inner[0]! : undefined;
+  if (whole && (whole.label === "Place" || whole.kind === "capital") && next && next.sent === T[a]!.sent && /^(region|oblast|province|krai|governorate|district|prefecture)$/.test(next.text)) {
+    whole.nested = true;
+    extra.push(mk(doc, a, b + 1, "Place"));
+    return;
+  }
+  if (!uncovered || s.headline) return;
   const prev = T[a - 1];
   let label: EntityLabel | undefined;
   let end = b;

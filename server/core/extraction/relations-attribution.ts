@@ -79,7 +79,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."
-    if (cueEnd >= end - 1 && v > s.tokStart) {
+    if (cueEnd >= end - 1 && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
       const sources = actorsIn(c, k, a, v);
