@@ -64,7 +64,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/server/**", "!**/server/core/model/**"],
+              regex: "(^|/)server/(?!core/model/)",
               message: "The client imports only types from the core model.",
             },
           ],

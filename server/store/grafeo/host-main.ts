@@ -41,7 +41,8 @@ async function handle(req: HostRequest): Promise<unknown> {
     case "rollback": {
       const tx = txs.get(req.tx);
       txs.delete(req.tx);
-      if (tx?.isActive) req.op === "commit" ? tx.commit() : tx.rollback();
+      if (tx?.isActive && req.op === "commit") tx.commit();
+      else if (tx?.isActive) tx.rollback();
       return null;
     }
     case "user":
