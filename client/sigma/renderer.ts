@@ -27,7 +27,8 @@ export function createRenderer(container: HTMLElement, graph: KgxGraph, reducers
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a5563" },
     labelDensity: 0.9,
-    labelRenderedSizeThreshold: 0,
+    // Small graphs label every node the grid allows; big ones only nodes drawn 6 px or more.
+    labelRenderedSizeThreshold: graph.order > 150 ? 6 : 0,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
