@@ -46,5 +46,13 @@ export interface GraphStore {
    * cannot interrupt it; at most `maxRows` rows come back, with `truncated` set.
    */
   runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult>;
+  /** Every article id in the store, sorted (bulk export, e.g. `kgx sync`). */
+  listArticleIds(): Promise<string[]>;
+  /**
+   * One stored article as the ExtractedArticle that reproduces it through upsertArticle: its
+   * text, the entities it mentions (with this article's count and aliases) and its claims, in a
+   * stable order, so exporting an unchanged article twice gives the same document. null if absent.
+   */
+  exportArticle(articleId: string): Promise<ExtractedArticle | null>;
   close(): Promise<void>;
 }

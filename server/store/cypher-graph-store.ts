@@ -213,6 +213,40 @@ export class CypherGraphStore implements GraphStore {
     };
   }
 
+  async listArticleIds(): Promise<string[]> {
+    return (await this.db.read(Q.articleIds)).map((r) => str(r.id));
+  }
+
+  async exportArticle(id: string): Promise<ExtractedArticle | null> {
+    const [row] = await this.db.read(Q.article, { id });
+    if (!row) return null;
+    const [entities, claims] = await Promise.all([
+      this.db.read(Q.exportEntities, { id }),
+      this.db.read(Q.exportClaims, { id }),
+    ]);
+    return {
+      article: {
+        id: str(row.id),
+        title: str(row.title),
+        source: str(row.source),
+        ...(row.date ? { date: str(row.date) } : {}),
+        text: str(row.text),
+        sentences: toSentences(row.sentences),
+      },
+      entities: entities.map((e) => ({
+        id: str(e.id),
+        label: toLabel(e.label),
+        name: str(e.name),
+        aliases: strList(e.aliases),
+        mentions: num(e.count),
+      })),
+      claims: claims
+        .filter((c) => isClaimType(c.type))
+        .map((c) => exportedClaim(c))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    };
+  }
+
   runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult> {
     return this.db.userQuery(query, params, opts);
   }
@@ -242,6 +276,27 @@ function toLabel(v: unknown): EntityLabel {
 
 function toNode(r: Row): GraphNode {
   return { id: str(r.id), label: toLabel(r.label), name: str(r.name), mentions: num(r.mentions) };
+}
+
+/** A stored claim relationship as the Claim that wrote it (optional fields only when set). */
+function exportedClaim(c: Row): Claim {
+  const claim: Claim = {
+    id: str(c.id),
+    type: isClaimType(c.type) ? c.type : "SAID",
+    source: str(c.source),
+    target: str(c.target),
+    article: str(c.article),
+    sentence: num(c.sentence),
+    start: num(c.start),
+    end: num(c.end),
+    evidence: str(c.evidence),
+    confidence: num(c.confidence, 1),
+    rule: str(c.rule),
+  };
+  if (c.quote != null) claim.quote = str(c.quote);
+  if (c.role != null) claim.role = str(c.role);
+  if (c.count != null) claim.count = str(c.count);
+  return claim;
 }
 
 function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {

@@ -55,6 +55,11 @@ export const Q = {
   articleMentions:
     "MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:Entity) " +
     "RETURN e.id AS id, e.name AS name, e.label AS label, m.count AS count ORDER BY count DESC, id ASC",
+  articleIds: "MATCH (a:Article) RETURN a.id AS id ORDER BY id",
+  exportEntities:
+    "MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:Entity) " +
+    "RETURN e.id AS id, e.label AS label, e.name AS name, m.aliases AS aliases, m.count AS count ORDER BY id",
+  exportClaims: claimsQuery("(a:Article {id: $id})-[:MENTIONS]->(s:Entity)-[c]->(t:Entity) WHERE c.article = $id"),
 } as const;
 
 function claimsQuery(pattern: string): string {

@@ -22,7 +22,8 @@ const SCHEMA: DbSchema = {
 /** The errors Neo4j's linter finds in `query`; undeclared $parameters are fine (they come at run time). */
 function cypherErrors(query: string): string[] {
   return lintCypherQuery(query, SCHEMA)
-    .diagnostics.filter((d) => d.severity === 1 && isNotParamError(d))
+    .diagnostics.map((d) => ({ ...d, message: typeof d.message === "string" ? d.message : d.message.value }))
+    .filter((d) => d.severity === 1 && isNotParamError(d))
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
 
