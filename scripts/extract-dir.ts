@@ -6,7 +6,10 @@ import { extractArticle, toCanonical } from "../server/core/extraction/index.ts"
 
 const [inDir = "seeds", outDir = "/tmp/kgx-pred"] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
-for (const f of fs.readdirSync(inDir).filter((x) => x.endsWith(".txt")).sort()) {
+for (const f of fs
+  .readdirSync(inDir)
+  .filter((x) => x.endsWith(".txt"))
+  .sort()) {
   const text = fs.readFileSync(path.join(inDir, f), "utf8");
   const graph = toCanonical(extractArticle({ text, source: f }));
   fs.writeFileSync(path.join(outDir, f.replace(/\.txt$/, ".json")), JSON.stringify(graph, null, 2));

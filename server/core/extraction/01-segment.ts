@@ -3,11 +3,12 @@
 import type { Doc, QuoteSpan, Sentence } from "./types.ts";
 
 const ABBREV = new Set(
-  "mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr vs etc no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx est fig p pp vol"
-    .split(" "),
+  "mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr vs etc no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx est fig p pp vol".split(
+    " ",
+  ),
 );
 const CLOSERS = "”\"’')]»";
-const OPEN_Q = "“\"«„";
+const OPEN_Q = '“"«„';
 const isUpper = (c: string | undefined): boolean => !!c && c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string | undefined): boolean => !!c && c !== c.toUpperCase() && c === c.toLowerCase();
 const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u00a0" || c === "\u3000";
@@ -48,7 +49,10 @@ function splitLine(text: string, from: number, to: number, para: number, out: Se
       let k = j;
       while (k < to && isSpace(text[k])) k++;
       const m = text[k];
-      if ((isUpper(m) || OPEN_Q.includes(m ?? "") || /[0-9—–-]/.test(m ?? "")) && !(c === "." && j === i + 1 && isAbbrev(wordBefore(text, i, from)))) {
+      if (
+        (isUpper(m) || OPEN_Q.includes(m ?? "") || /[0-9—–-]/.test(m ?? "")) &&
+        !(c === "." && j === i + 1 && isAbbrev(wordBefore(text, i, from)))
+      ) {
         push(j);
         i = j - 1;
       }

@@ -10,7 +10,10 @@ const its = nlp.its;
 const VOCAB_SIZE = Number(nlp.readDoc("qzxjvkqw").tokens().out(its.uniqueId)[0] ?? 0);
 const common = new Map<string, boolean>();
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 export function normToken(s: string): string {
+  if (ASCII_WORD.test(s)) return s.toLowerCase();
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -63,7 +66,7 @@ export function tokenize(doc: Doc): Doc {
       pos: pos[i] ?? "X",
       sent: si,
       cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
-      punct: !/[\p{L}\p{N}]/u.test(raw),
+      punct: ASCII_WORD.test(raw) ? false : !/[\p{L}\p{N}]/u.test(raw),
     });
   }
   let t = 0;

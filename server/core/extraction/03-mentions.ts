@@ -32,7 +32,8 @@ function gazetteer(doc: Doc, s: Sentence, out: Mention[]): void {
     const a = idx[w]!;
     const b = idx[w + len - 1]! + 1;
     if (e.upper && doc.tokens.slice(a, b).some((t) => t.text !== t.text.toUpperCase())) continue;
-    if (len === 1 && !e.upper && first.text === first.text.toUpperCase() && first.text.length > 3 && s.headline) continue;
+    if (len === 1 && !e.upper && first.text === first.text.toUpperCase() && first.text.length > 3 && s.headline)
+      continue;
     out.push({
       tokStart: a,
       tokEnd: b,
@@ -105,7 +106,10 @@ export function findMentions(doc: Doc): Doc {
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markContext(doc, mentions);
   doc = { ...doc, mentions };
-  return { ...doc, mentions: [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end) };
+  return {
+    ...doc,
+    mentions: [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end),
+  };
 }
 
 /** Capital-as-place, possessives, non-actor heads ("North Korea experts") and role titles before persons. */
@@ -116,19 +120,30 @@ function markContext(doc: Doc, ms: Mention[]): void {
     if (m.kind === "capital") {
       const p1 = T[m.tokStart - 1];
       const p2 = T[m.tokStart - 2];
-      if (p1 && p1.sent === m.sent && (LEX.capitalPlaceCues.has(p1.norm) || (LEX.locPreps.has(p1.norm) && p2 && LEX.capitalPlaceCues.has(p2.norm)))) {
+      if (
+        p1 &&
+        p1.sent === m.sent &&
+        (LEX.capitalPlaceCues.has(p1.norm) || (LEX.locPreps.has(p1.norm) && p2 && LEX.capitalPlaceCues.has(p2.norm)))
+      ) {
         m.label = "Place";
         m.canon = m.surface;
       }
     }
     if (m.label === "State" && !m.nested) {
       let j = m.tokEnd + (m.possessive ? 1 : 0);
-      while (j < T.length && T[j]!.sent === m.sent && (T[j]!.pos === "ADJ" || T[j]!.pos === "CCONJ" || ms.some((o) => o !== m && o.tokStart === j && o.label === "State"))) {
+      while (
+        j < T.length &&
+        T[j]!.sent === m.sent &&
+        (T[j]!.pos === "ADJ" ||
+          T[j]!.pos === "CCONJ" ||
+          ms.some((o) => o !== m && o.tokStart === j && o.label === "State"))
+      ) {
         const o = ms.find((x) => x.tokStart === j && x.label === "State");
         j = o ? o.tokEnd : j + 1;
       }
       let head: Token | undefined;
-      while (j < T.length && T[j]!.sent === m.sent && (T[j]!.pos === "NOUN" || T[j]!.norm === "military")) head = T[j++];
+      while (j < T.length && T[j]!.sent === m.sent && (T[j]!.pos === "NOUN" || T[j]!.norm === "military"))
+        head = T[j++];
       if (head && LEX.notActorHeads.has(head.norm) && !m.possessive) m.notActor = true;
       if (m.kind === "demonym" && (!head || !LEX.actorHeads.has(head.norm))) m.notActor = true;
     }
@@ -147,7 +162,9 @@ function looseMentions(doc: Doc, loose: number[]): Mention[] {
     const locCue =
       !!prev &&
       prev.sent === t.sent &&
-      (LEX.locVerbs.has(prev.norm) || ["in", "into", "near", "outside", "around", "after"].includes(prev.norm) || (prev.norm === "of" && !!prev2 && LEX.locVerbs.has(prev2.norm)));
+      (LEX.locVerbs.has(prev.norm) ||
+        ["in", "into", "near", "outside", "around", "after"].includes(prev.norm) ||
+        (prev.norm === "of" && !!prev2 && LEX.locVerbs.has(prev2.norm)));
     const common = isCommonWord(t.text);
     out.push({
       tokStart: i,

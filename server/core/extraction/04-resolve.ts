@@ -68,7 +68,8 @@ export function resolve(doc: Doc): Doc {
   const entities: ResolvedEntity[] = [];
   for (const g of groups.values()) {
     let name = g.canon;
-    if (g.label === "Person" && !g.fixed) name = g.ms.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), name);
+    if (g.label === "Person" && !g.fixed)
+      name = g.ms.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), name);
     const id = entityId(g.label, name);
     const aliases = new Set<string>([name]);
     for (const m of g.ms) {

@@ -25,7 +25,8 @@ export function evidence(doc: Doc): Doc {
       rule: r.rule,
     };
     if (r.quote) claim.quote = r.quote;
-    else if (s.quote && (r.type === "SAID" || r.type === "REPORTED")) claim.quote = doc.text.slice(s.quote[0], s.quote[1]);
+    else if (s.quote && (r.type === "SAID" || r.type === "REPORTED"))
+      claim.quote = doc.text.slice(s.quote[0], s.quote[1]);
     if (r.role) claim.role = r.role;
     if (r.count) claim.count = r.count;
     const prev = best.get(id);

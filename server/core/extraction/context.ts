@@ -7,6 +7,8 @@ import { LEX } from "./lexicon.ts";
 export interface Ctx {
   doc: Doc;
   T: Token[];
+  /** per sentence: contains a hedge word */
+  hedges: boolean[];
   /** resolved mentions per sentence, in text order */
   bySent: Mention[][];
 }
@@ -14,7 +16,11 @@ export interface Ctx {
 export function makeCtx(doc: Doc): Ctx {
   const bySent: Mention[][] = doc.sentences.map(() => []);
   for (const m of doc.mentions) if (m.ids?.length) bySent[m.sent]?.push(m);
-  return { doc, T: doc.tokens, bySent };
+  const hedges = doc.sentences.map((s) => {
+    for (let i = s.tokStart; i < s.tokEnd; i++) if (LEX.hedges.has(doc.tokens[i]!.norm)) return true;
+    return false;
+  });
+  return { doc, T: doc.tokens, bySent, hedges };
 }
 
 const ACTORS = new Set<EntityLabel>(["Person", "State", "Institution", "Outlet"]);
@@ -66,7 +72,8 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
     if (t.text === ",") continue;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
     if (t.pos === "PRON" && !/^(she|he|they|it|we|its|their|his|her|our)$/.test(t.norm)) break;
-    if (NP_POS.has(t.pos) || NP_PREP.has(t.norm) || isPossTok(t) || /^[-‐–()]$/.test(t.text) || (t.cap && !t.punct)) continue;
+    if (NP_POS.has(t.pos) || NP_PREP.has(t.norm) || isPossTok(t) || /^[-‐–()]$/.test(t.text) || (t.cap && !t.punct))
+      continue;
     break;
   }
   const a = j + 1;
@@ -95,12 +102,23 @@ function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean,
   return out;
 }
 
-const PAIR = [["both", "sides"], ["both", "countries"], ["both", "nations"], ["the", "two", "countries"], ["the", "two", "nations"], ["the", "two", "sides"], ["the", "two", "states"]];
+const PAIR = [
+  ["both", "sides"],
+  ["both", "countries"],
+  ["both", "nations"],
+  ["the", "two", "countries"],
+  ["the", "two", "nations"],
+  ["the", "two", "sides"],
+  ["the", "two", "states"],
+];
+
+const COREF_FIRST = new Set(["she", "he", "they", "both", "the", "this"]);
 
 /** Entity ids a pronoun or nominal at token i refers to, with the token after the phrase; undefined if none. */
 export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
   const T = c.T;
   const t = T[i]!;
+  if (!COREF_FIRST.has(t.norm)) return undefined;
   const k = t.sent;
   const words = (n: number): string[] => T.slice(i, i + n).map((x) => x.norm);
   if (t.norm === "she" || t.norm === "he") {
@@ -133,8 +151,12 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
 
 /** Actor entity ids inside the token range [a,b) of sentence k, with pronoun/nominal coreference. */
 export function actorsIn(c: Ctx, k: number, a: number, b: number): Array<{ id: string; label: EntityLabel }> {
-  const head = c.T.slice(a, b).filter((t) => !t.punct).pop();
-  const ms = within(c, k, a, b).filter((m) => isActor(m) && !(m.possessive && m.tokEnd < b - 1 && head && !LEX.statementNouns.has(head.norm)));
+  const head = c.T.slice(a, b)
+    .filter((t) => !t.punct)
+    .pop();
+  const ms = within(c, k, a, b).filter(
+    (m) => isActor(m) && !(m.possessive && m.tokEnd < b - 1 && head && !LEX.statementNouns.has(head.norm)),
+  );
   const persons = ms.filter((m) => m.label === "Person");
   const chosen = persons.length ? persons : ms;
   const out = chosen.map((m) => ({ id: idOf(m), label: m.label }));
@@ -153,7 +175,5 @@ export function actorsIn(c: Ctx, k: number, a: number, b: number): Array<{ id: s
 }
 
 export function hedged(c: Ctx, k: number): boolean {
-  const s = c.doc.sentences[k]!;
-  for (let i = s.tokStart; i < s.tokEnd; i++) if (LEX.hedges.has(c.T[i]!.norm)) return true;
-  return false;
+  return c.hedges[k] ?? false;
 }

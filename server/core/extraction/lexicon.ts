@@ -56,7 +56,12 @@ for (const c of countries) STATE_BY_CODE.set(c.cca2, c.name.common);
 
 function buildGazetteer(): void {
   // Specific lists first: the first entry for a phrase wins.
-  for (const p of leaders.people as Array<{ name: string; variants?: string[]; short?: string[]; ambiguous?: string[] }>) {
+  for (const p of leaders.people as Array<{
+    name: string;
+    variants?: string[];
+    short?: string[];
+    ambiguous?: string[];
+  }>) {
     for (const v of [p.name, ...(p.variants ?? [])]) add(v, { label: "Person", canon: p.name, kind: "name" });
     for (const v of p.short ?? []) add(v, { label: "Person", canon: p.name, kind: "short" });
     for (const v of p.ambiguous ?? []) add(v, { label: "Person", canon: p.name, kind: "short", needsFull: true });
@@ -76,7 +81,8 @@ function buildGazetteer(): void {
     seatsOfPower: Record<string, string>;
     historicalStates: string[][];
   };
-  for (const [name, ...alts] of extra.historicalStates) for (const n of [name!, ...alts]) add(n, { label: "State", canon: name!, kind: "name" });
+  for (const [name, ...alts] of extra.historicalStates)
+    for (const n of [name!, ...alts]) add(n, { label: "State", canon: name!, kind: "name" });
   for (const [code, names] of Object.entries(extra.altNames)) {
     const canon = STATE_BY_CODE.get(code);
     if (canon) for (const n of names) add(n, { label: "State", canon, kind: n.length <= 6 ? "abbr" : "name" });
@@ -90,7 +96,8 @@ function buildGazetteer(): void {
     const label: EntityLabel = c.independent ? "State" : "Place";
     add(canon, { label, canon, kind: "name" });
     add(c.name.official, { label, canon, kind: "name" });
-    for (const a of c.altSpellings) if (a.length > 3 && !a.includes(",") && !a.includes("(")) add(a, { label, canon, kind: "name" });
+    for (const a of c.altSpellings)
+      if (a.length > 3 && !a.includes(",") && !a.includes("(")) add(a, { label, canon, kind: "name" });
     for (const a of c.altSpellings) if (/^[A-Z]{3}$/.test(a) && a !== c.cca3) add(a, { label, canon, kind: "abbr" });
   }
   for (const [code, names] of Object.entries(extra.demonyms)) {
@@ -100,7 +107,8 @@ function buildGazetteer(): void {
   for (const c of countries) {
     if (!c.independent) continue;
     const dem = c.demonyms?.eng;
-    for (const d of new Set([dem?.m, dem?.f])) if (d && d.length > 3) add(d, { label: "State", canon: c.name.common, kind: "demonym" });
+    for (const d of new Set([dem?.m, dem?.f]))
+      if (d && d.length > 3) add(d, { label: "State", canon: c.name.common, kind: "demonym" });
     for (const cap of c.capital ?? []) {
       add(cap, { label: "State", canon: c.name.common, kind: "capital" });
       add(cap.replace(/ D\.C\.$/, ""), { label: "State", canon: c.name.common, kind: "capital" });

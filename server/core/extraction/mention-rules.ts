@@ -8,11 +8,19 @@ import { isCommonWord } from "./02-tokens.ts";
 const hy = (t: Token): boolean => /^[-‐–]$/.test(t.text);
 
 /** Longest role title starting at token i (modifiers like "former" allowed first); returns its end or -1. */
+const ROLES_BY_FIRST = new Map<string, string[][]>();
+for (const r of LEX.roles) {
+  const list = ROLES_BY_FIRST.get(r[0]!) ?? [];
+  list.push(r);
+  ROLES_BY_FIRST.set(r[0]!, list);
+}
+
 export function matchRole(T: Token[], i: number, limit: number): number {
   let start = i;
   while (start < limit && LEX.roleModifiers.has(T[start]!.norm)) start++;
   let best = -1;
-  for (const role of LEX.roles) {
+  if (start >= limit) return -1;
+  for (const role of ROLES_BY_FIRST.get(T[start]!.norm) ?? []) {
     let k = start;
     let ok = true;
     for (const w of role) {
@@ -31,7 +39,17 @@ export function matchRole(T: Token[], i: number, limit: number): number {
 function mk(doc: Doc, a: number, b: number, label: EntityLabel, canon?: string): Mention {
   const T = doc.tokens;
   const surface = doc.text.slice(T[a]!.start, T[b - 1]!.end);
-  return { tokStart: a, tokEnd: b, start: T[a]!.start, end: T[b - 1]!.end, sent: T[a]!.sent, surface, label, canon: canon ?? surface, kind: "name" };
+  return {
+    tokStart: a,
+    tokEnd: b,
+    start: T[a]!.start,
+    end: T[b - 1]!.end,
+    sent: T[a]!.sent,
+    surface,
+    label,
+    canon: canon ?? surface,
+    kind: "name",
+  };
 }
 
 const affiliationLabels = new Set<EntityLabel>(["State", "Institution", "Outlet"]);
@@ -81,7 +99,12 @@ export function classifyRun(
       return;
     }
     const nameToks = T.slice(q, b).filter((t) => !t.punct);
-    if (nameToks.length >= 1 && nameToks.length <= 4 && !T.slice(q, b).some((_, k) => covered.has(q + k)) && !s.headline) {
+    if (
+      nameToks.length >= 1 &&
+      nameToks.length <= 4 &&
+      !T.slice(q, b).some((_, k) => covered.has(q + k)) &&
+      !s.headline
+    ) {
       const m = mk(doc, q, b, "Person");
       m.role = role;
       if (aff && aff.tokEnd === p) m.affiliation = aff;
@@ -93,7 +116,13 @@ export function classifyRun(
   const next = T[b];
   // "Zaporizhzhia region", "Moscow region": a known city or place followed by a place noun
   const whole = inner.length === 1 && inner[0]!.tokStart === a && inner[0]!.tokEnd === b ? inner[0]! : undefined;
-  if (whole && (whole.label === "Place" || whole.kind === "capital") && next && next.sent === T[a]!.sent && /^(region|oblast|province|krai|governorate|district|prefecture)$/.test(next.text)) {
+  if (
+    whole &&
+    (whole.label === "Place" || whole.kind === "capital") &&
+    next &&
+    next.sent === T[a]!.sent &&
+    /^(region|oblast|province|krai|governorate|district|prefecture)$/.test(next.text)
+  ) {
     whole.nested = true;
     extra.push(mk(doc, a, b + 1, "Place"));
     return;
@@ -105,14 +134,26 @@ export function classifyRun(
   if (LEX.treatyHeads.has(last) && words.length >= 2) label = "Treaty";
   else if (LEX.outletHeads.has(last) && words.length >= 2) label = "Outlet";
   else if (prev && prev.sent === T[a]!.sent && LEX.outletCueBefore.has(prev.norm)) label = "Outlet";
-  else if (next && next.sent === T[a]!.sent && LEX.outletCueAfter.has(next.norm) && next.norm !== "reports" && next.norm !== "reported") label = "Outlet";
+  else if (
+    next &&
+    next.sent === T[a]!.sent &&
+    LEX.outletCueAfter.has(next.norm) &&
+    next.norm !== "reports" &&
+    next.norm !== "reported"
+  )
+    label = "Outlet";
   else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
     end = b + 1;
   } else if (words.length < 2) {
     label = undefined;
-  } else if (LEX.instHeads.has(last) || words.some((t, k) => LEX.instHeads.has(t.text) && k < words.length - 1 && /^(of|for)$/.test(T[T.indexOf(t) + 1]?.text ?? ""))) {
+  } else if (
+    LEX.instHeads.has(last) ||
+    words.some(
+      (t, k) => LEX.instHeads.has(t.text) && k < words.length - 1 && /^(of|for)$/.test(T[T.indexOf(t) + 1]?.text ?? ""),
+    )
+  ) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
     if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)))) label = "Institution";
@@ -132,7 +173,13 @@ export function classifyRun(
     !s.headline &&
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((t) => !/[0-9]/.test(t.text) && !LEX.stopCaps.has(t.text) && !LEX.instHeads.has(t.text) && !LEX.outletHeads.has(t.text)) &&
+    words.every(
+      (t) =>
+        !/[0-9]/.test(t.text) &&
+        !LEX.stopCaps.has(t.text) &&
+        !LEX.instHeads.has(t.text) &&
+        !LEX.outletHeads.has(t.text),
+    ) &&
     !words.every((t) => isCommonWord(t.text));
   if (ok) extra.push(mk(doc, a, b, "Person"));
   else if (words.length === 1 && !covered.has(a)) loose.push(a);

@@ -20,7 +20,12 @@ export interface Attribution {
 const claimType = (label: EntityLabel, report: boolean): ClaimType =>
   label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
 
+const FIRSTS = new WeakMap<string[][], Set<string>>();
+
 function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
+  let firsts = FIRSTS.get(phrases);
+  if (!firsts) FIRSTS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
+  if (!firsts.has(c.T[i]!.norm)) return -1;
   for (const p of phrases) {
     let k = i;
     let ok = true;
@@ -40,7 +45,8 @@ function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
   return -1;
 }
 
-const negatedBetween = (c: Ctx, a: number, b: number): boolean => c.T.slice(a, b).some((t) => LEX.negations.has(t.norm));
+const negatedBetween = (c: Ctx, a: number, b: number): boolean =>
+  c.T.slice(a, b).some((t) => LEX.negations.has(t.norm));
 
 /** All attributions in sentence k. */
 export function findAttributions(c: Ctx, k: number): Attribution[] {
@@ -55,7 +61,15 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       let e = v + 2;
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
       const sources = actorsIn(c, k, v + 2, e);
-      if (sources.length) out.push({ sent: k, sources, targets: [s.tokStart, end], exclude: [v, e], reportVerb: true, rule: "according-to" });
+      if (sources.length)
+        out.push({
+          sent: k,
+          sources,
+          targets: [s.tokStart, end],
+          exclude: [v, e],
+          reportVerb: true,
+          rule: "according-to",
+        });
       v = e;
       continue;
     }
@@ -75,7 +89,8 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
       const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || agent !== "in");
       const targets: [number, number] = beVerb ? [e, end] : [s.tokStart, end];
-      if (sources.length) out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: "passive-report" });
+      if (sources.length)
+        out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: "passive-report" });
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."
@@ -84,18 +99,29 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
       const sources = actorsIn(c, k, a, v);
       if (sources.length && a > s.tokStart + 1) {
-        out.push({ sent: k, sources, targets: [s.tokStart, a], exclude: [a, end], reportVerb: true, rule: "final-attribution" });
+        out.push({
+          sent: k,
+          sources,
+          targets: [s.tokStart, a],
+          exclude: [a, end],
+          reportVerb: true,
+          rule: "final-attribution",
+        });
         continue;
       }
     }
-    let a: number;
-    let b = v;
-    if (prev?.text === "," && t.norm.endsWith("ing")) [a, b] = mainSubject(c, k, v);
-    else [a, b] = subjectSpan(c, v);
+    const [a, b] = prev?.text === "," && t.norm.endsWith("ing") ? mainSubject(c, k, v) : subjectSpan(c, v);
     if (negatedBetween(c, a, v)) continue;
     const sources = actorsIn(c, k, a, b);
     if (!sources.length) continue;
-    const att: Attribution = { sent: k, sources, targets: [cueEnd, end], exclude: [a, cueEnd], reportVerb: report, rule: phraseEnd > 0 ? "speech-phrase" : report ? "report-verb" : "speech-verb" };
+    const att: Attribution = {
+      sent: k,
+      sources,
+      targets: [cueEnd, end],
+      exclude: [a, cueEnd],
+      reportVerb: report,
+      rule: phraseEnd > 0 ? "speech-phrase" : report ? "report-verb" : "speech-verb",
+    };
     if (t.norm === "quoted" || t.norm === "quotes") {
       const q = within(c, k, v + 1, end).find((m) => m.label === "Person");
       if (q) {
@@ -111,14 +137,24 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
 const spanText = (c: Ctx, [a, b]: [number, number]): string =>
   a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
 
-function emit(c: Ctx, att: Attribution, k: number, range: [number, number], exclude: [number, number] | undefined, rule: string, raw: RawClaim[]): void {
+function emit(
+  c: Ctx,
+  att: Attribution,
+  k: number,
+  range: [number, number],
+  exclude: [number, number] | undefined,
+  rule: string,
+  raw: RawClaim[],
+): void {
   const conf = hedged(c, k) ? 0.6 : 0.8;
   const targets = within(c, k, range[0], range[1])
     .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
     .map(idOf);
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
   if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
-    for (const src of att.sources) for (const m of c.doc.mentions) if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
+    for (const src of att.sources)
+      for (const m of c.doc.mentions)
+        if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
   for (const src of att.sources) {
     const type = claimType(src.label, att.reportVerb);
     for (const id of new Set(targets)) raw.push({ type, source: src.id, target: id, sent: k, confidence: conf, rule });
@@ -136,7 +172,11 @@ export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
     // quotation whose attribution follows it: “... . ... ,” X reports.
     const fin = all[k]!.find((a) => a.rule === "final-attribution");
     if (fin && s.quote) {
-      for (let j = k - 1; j >= 0 && sents[j]!.quote && sents[j]!.para === s.para && sents[j]!.start >= s.quote[0] - 1; j--) {
+      for (
+        let j = k - 1;
+        j >= 0 && sents[j]!.quote && sents[j]!.para === s.para && sents[j]!.start >= s.quote[0] - 1;
+        j--
+      ) {
         const q = sents[j]!;
         if (!c.doc.quotes.some((x) => x.start <= q.start + 1 && x.end >= s.quote![1] - 1)) break;
         emit(c, fin, j, [q.tokStart, q.tokEnd], undefined, "quote-final-attribution", raw);

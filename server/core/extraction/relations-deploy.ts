@@ -22,7 +22,12 @@ function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefin
       continue;
     }
     const tok = T[j]!;
-    if (CHAIN.has(tok.pos) || tok.text === "," || /^(armed|special|military|marine|regular|elite|the)$/.test(tok.norm) || /^['’]s?$/.test(tok.text)) {
+    if (
+      CHAIN.has(tok.pos) ||
+      tok.text === "," ||
+      /^(armed|special|military|marine|regular|elite|the)$/.test(tok.norm) ||
+      /^['’]s?$/.test(tok.text)
+    ) {
       if (tok.pos === "NUM" && /[0-9]/.test(tok.text) && !count) count = tok.text;
       j--;
       continue;
@@ -48,19 +53,28 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   const ms = within(c, k, t + 1, end).filter((m) => m.label === "Place" || m.label === "State");
   for (let i = t + 1; i < end; i++) {
     const tok = T[i]!;
-    if (LEX.deployBlockers.has(tok.norm) || /^[;:—–]$/.test(tok.text) || /^(while|but|whereas|although)$/.test(tok.norm)) break;
+    if (
+      LEX.deployBlockers.has(tok.norm) ||
+      /^[;:—–]$/.test(tok.text) ||
+      /^(while|but|whereas|although)$/.test(tok.norm)
+    )
+      break;
     if (out.length && (tok.pos === "VERB" || tok.pos === "AUX")) break;
     const m = ms.find((x) => x.tokStart === i);
     if (!m) continue;
     if (owners.some((o) => idOf(o) === idOf(m))) continue;
     if (m.possessive && /^(side|behalf|sake)$/.test(T[m.tokEnd + 1]?.norm ?? "")) continue;
     let p = i - 1;
-    while (p > t && (T[p]!.pos === "DET" || T[p]!.pos === "ADJ" || /^['’]s?$/.test(T[p]!.text) || out.some((o) => o.tokEnd === p + 1))) {
+    while (
+      p > t &&
+      (T[p]!.pos === "DET" || T[p]!.pos === "ADJ" || /^['’]s?$/.test(T[p]!.text) || out.some((o) => o.tokEnd === p + 1))
+    ) {
       const o = out.find((x) => x.tokEnd === p + 1);
       p = o ? o.tokStart - 1 : p - 1;
     }
     const pw = T[p]?.norm ?? "";
-    if (LEX.locPreps.has(pw) || LEX.locVerbs.has(pw) || (pw === "of" && LEX.locVerbs.has(T[p - 1]?.norm ?? ""))) out.push(m);
+    if (LEX.locPreps.has(pw) || LEX.locVerbs.has(pw) || (pw === "of" && LEX.locVerbs.has(T[p - 1]?.norm ?? "")))
+      out.push(m);
     i = m.tokEnd - 1;
   }
   return out;
@@ -76,20 +90,37 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
         if (!owners.length) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners)) {
-            const r: RawClaim = { type: "DEPLOYED", source: idOf(o), target: idOf(m), sent: k, confidence: conf, rule: "troops-located" };
+            const r: RawClaim = {
+              type: "DEPLOYED",
+              source: idOf(o),
+              target: idOf(m),
+              sent: k,
+              confidence: conf,
+              rule: "troops-located",
+            };
             if (count) r.count = count;
             raw.push(r);
           }
       } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
         const [a, b] = subjectSpan(c, t);
         if (c.T.slice(a, t).some((x) => LEX.negations.has(x.norm))) continue;
-        const owners = within(c, k, a, b).filter((m) => (m.label === "State" || m.label === "Institution") && !m.nested);
+        const owners = within(c, k, a, b).filter(
+          (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
+        );
         if (!owners.length) continue;
         const hasTroops = c.T.slice(t + 1, Math.min(s.tokEnd, t + 8)).some((x) => LEX.troopNouns.has(x.norm));
-        if (!hasTroops && !/^(deploy|deployed|deploys|deploying|station|stationed|dispatched|dispatch)$/.test(tok.norm)) continue;
+        if (!hasTroops && !/^(deploy|deployed|deploys|deploying|station|stationed|dispatched|dispatch)$/.test(tok.norm))
+          continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners))
-            raw.push({ type: "DEPLOYED", source: idOf(o), target: idOf(m), sent: k, confidence: conf, rule: "deploy-verb" });
+            raw.push({
+              type: "DEPLOYED",
+              source: idOf(o),
+              target: idOf(m),
+              sent: k,
+              confidence: conf,
+              rule: "deploy-verb",
+            });
       }
     }
   });

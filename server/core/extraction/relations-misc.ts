@@ -7,28 +7,31 @@ import { actorsIn, hedged, idOf, subjectSpan, within, type Ctx } from "./context
 
 const OBJ_POS = new Set(["DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM", "PART"]);
 
+const CONDEMN_FIRST = new Set(LEX.condemnPhrases.map((p) => p[0]!));
+
 export function condemnClaims(c: Ctx, raw: RawClaim[]): void {
   const T = c.T;
   c.doc.sentences.forEach((s, k) => {
     for (let v = s.tokStart; v < s.tokEnd; v++) {
       const t = T[v]!;
       let objStart = -1;
-      for (const p of LEX.condemnPhrases) {
-        let i = v;
-        let ok = true;
-        for (const w of p) {
-          if (w === "*") {
-            if (T[i]?.pos === "ADJ") i++;
-            continue;
+      if (CONDEMN_FIRST.has(t.norm))
+        for (const p of LEX.condemnPhrases) {
+          let i = v;
+          let ok = true;
+          for (const w of p) {
+            if (w === "*") {
+              if (T[i]?.pos === "ADJ") i++;
+              continue;
+            }
+            if (T[i]?.norm !== w) {
+              ok = false;
+              break;
+            }
+            i++;
           }
-          if (T[i]?.norm !== w) {
-            ok = false;
-            break;
-          }
-          i++;
+          if (ok) objStart = i;
         }
-        if (ok) objStart = i;
-      }
       if (objStart < 0 && t.pos === "VERB" && LEX.condemn.has(t.norm)) objStart = v + 1;
       if (objStart < 0) continue;
       const [a, b] = subjectSpan(c, v);
@@ -40,7 +43,14 @@ export function condemnClaims(c: Ctx, raw: RawClaim[]): void {
       const conf = hedged(c, k) ? 0.6 : 0.8;
       for (const src of sources)
         for (const m of within(c, k, objStart, e))
-          raw.push({ type: "CONDEMNED", source: src.id, target: idOf(m), sent: k, confidence: conf, rule: "condemn-verb" });
+          raw.push({
+            type: "CONDEMNED",
+            source: src.id,
+            target: idOf(m),
+            sent: k,
+            confidence: conf,
+            rule: "condemn-verb",
+          });
     }
   });
 }
@@ -51,7 +61,15 @@ export function memberClaims(c: Ctx, raw: RawClaim[]): void {
     for (const m of ms) {
       if (m.label !== "Person") continue;
       if (m.role && m.affiliation?.ids?.[0])
-        raw.push({ type: "MEMBER_OF", source: idOf(m), target: m.affiliation.ids[0], sent: m.sent, confidence: 0.9, rule: "title-affiliation", role: m.role });
+        raw.push({
+          type: "MEMBER_OF",
+          source: idOf(m),
+          target: m.affiliation.ids[0],
+          sent: m.sent,
+          confidence: 0.9,
+          rule: "title-affiliation",
+          role: m.role,
+        });
       // apposition: "X (…), a senior researcher at Y" / "X, who long headed Y"
       let i = m.tokEnd;
       if (T[i]?.text === "(") while (i < T.length && T[i]!.text !== ")" && T[i]!.sent === m.sent) i++;
@@ -77,8 +95,19 @@ export function memberClaims(c: Ctx, raw: RawClaim[]): void {
       }
       if (!role || from < 0) continue;
       while (T[from]?.pos === "DET") from++;
-      const aff = ms.find((x) => x.tokStart === from && (x.label === "Institution" || x.label === "State" || x.label === "Outlet"));
-      if (aff) raw.push({ type: "MEMBER_OF", source: idOf(m), target: idOf(aff), sent: m.sent, confidence: 0.85, rule: "apposition-role", role });
+      const aff = ms.find(
+        (x) => x.tokStart === from && (x.label === "Institution" || x.label === "State" || x.label === "Outlet"),
+      );
+      if (aff)
+        raw.push({
+          type: "MEMBER_OF",
+          source: idOf(m),
+          target: idOf(aff),
+          sent: m.sent,
+          confidence: 0.85,
+          rule: "apposition-role",
+          role,
+        });
     }
   }
 }
@@ -90,14 +119,35 @@ export function partyClaims(c: Ctx, raw: RawClaim[]): void {
       if (tr.label !== "Treaty") continue;
       if (T[tr.tokEnd]?.norm === "between" || T[tr.tokEnd]?.norm === "with") {
         let e = tr.tokEnd + 1;
-        while (e < c.doc.sentences[k]!.tokEnd && (T[e]!.pos !== "PUNCT" || T[e]!.text === "’" || T[e]!.text === "-") && T[e]!.pos !== "VERB") e++;
+        while (
+          e < c.doc.sentences[k]!.tokEnd &&
+          (T[e]!.pos !== "PUNCT" || T[e]!.text === "’" || T[e]!.text === "-") &&
+          T[e]!.pos !== "VERB"
+        )
+          e++;
         for (const p of within(c, k, tr.tokEnd + 1, e))
-          if (p.label === "State" || p.label === "Institution") raw.push({ type: "PARTY_TO", source: idOf(p), target: idOf(tr), sent: k, confidence: 0.85, rule: "treaty-between" });
+          if (p.label === "State" || p.label === "Institution")
+            raw.push({
+              type: "PARTY_TO",
+              source: idOf(p),
+              target: idOf(tr),
+              sent: k,
+              confidence: 0.85,
+              rule: "treaty-between",
+            });
       }
       for (let v = c.doc.sentences[k]!.tokStart; v < tr.tokStart; v++) {
         if (!/^(signed|ratified|concluded|joined)$/.test(T[v]!.norm)) continue;
         for (const p of actorsIn(c, k, ...subjectSpan(c, v)))
-          if (p.label !== "Person") raw.push({ type: "PARTY_TO", source: p.id, target: idOf(tr), sent: k, confidence: 0.8, rule: "signed-treaty" });
+          if (p.label !== "Person")
+            raw.push({
+              type: "PARTY_TO",
+              source: p.id,
+              target: idOf(tr),
+              sent: k,
+              confidence: 0.8,
+              rule: "signed-treaty",
+            });
       }
     }
   });

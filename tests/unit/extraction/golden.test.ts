@@ -9,7 +9,10 @@ const seeds = path.resolve("seeds");
 const golden = path.resolve("tests/fixtures/golden");
 
 describe("extraction golden files", () => {
-  for (const f of fs.readdirSync(seeds).filter((x) => x.endsWith(".txt")).sort()) {
+  for (const f of fs
+    .readdirSync(seeds)
+    .filter((x) => x.endsWith(".txt"))
+    .sort()) {
     it(`golden: ${f}`, () => {
       const text = fs.readFileSync(path.join(seeds, f), "utf8");
       const got = toCanonical(extractArticle({ text, source: f }));

@@ -20,14 +20,23 @@ describe("03-mentions + 04-resolve", () => {
     ["El País reported it. El Pais said more.", ["Outlet:El País"]],
     ["Xi met Putin.", ["Person:Vladimir Putin", "Person:Xi Jinping"]],
     ["Talks with Foreign Minister Ana Torvik were held in Oslo.", ["Person:Ana Torvik", "Place:Oslo"]],
-    ["A senior researcher at the Nordic Institute for Peace Studies spoke.", ["Institution:Nordic Institute for Peace Studies"]],
-    ["They signed the Baltic Security Treaty between Estonia and Latvia.", ["State:Estonia", "State:Latvia", "Treaty:Baltic Security Treaty"]],
+    [
+      "A senior researcher at the Nordic Institute for Peace Studies spoke.",
+      ["Institution:Nordic Institute for Peace Studies"],
+    ],
+    [
+      "They signed the Baltic Security Treaty between Estonia and Latvia.",
+      ["State:Estonia", "State:Latvia", "Treaty:Baltic Security Treaty"],
+    ],
     ["Troops were seen in the Zaporizhzhia region.", ["Place:Zaporizhzhia region"]],
     ["Fighting near Tarnow continued, and troops entered Tarnow.", ["Place:Tarnow"]],
     ["The Ukrainian Armed Forces advanced.", ["State:Ukraine"]],
     ["Tensions rose on the Korean Peninsula.", ["Place:Korean Peninsula"]],
     ["It was reported by the publication Gazeta Nova.", ["Outlet:Gazeta Nova"]],
-    ["Officials at NATO and the IAEA disagreed.", ["Institution:International Atomic Energy Agency", "Institution:North Atlantic Treaty Organization"]],
+    [
+      "Officials at NATO and the IAEA disagreed.",
+      ["Institution:International Atomic Energy Agency", "Institution:North Atlantic Treaty Organization"],
+    ],
   ];
   for (const [text, want] of table) it(`mentions: ${text}`, () => expect(entities(text)).toEqual(want));
 

@@ -4,9 +4,39 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../server/core/extraction/index.ts";
 
-const words = ["Russia", "North Korea", "said", "the", "Kremlin", "troops", "in", "Kursk region", "Foreign Minister", "Choe", "“", "”", ".", ",", "\n", "DPRK.İt", "according to", "El País", "reports", "deployed", "8,000", "condemned", "Treaty", "between", "and"];
+const words = [
+  "Russia",
+  "North Korea",
+  "said",
+  "the",
+  "Kremlin",
+  "troops",
+  "in",
+  "Kursk region",
+  "Foreign Minister",
+  "Choe",
+  "“",
+  "”",
+  ".",
+  ",",
+  "\n",
+  "DPRK.İt",
+  "according to",
+  "El País",
+  "reports",
+  "deployed",
+  "8,000",
+  "condemned",
+  "Treaty",
+  "between",
+  "and",
+];
 const newsish = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(" "));
-const anyText = fc.oneof(fc.string({ unit: "grapheme", maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), newsish);
+const anyText = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 300 }),
+  fc.string({ unit: "binary", maxLength: 300 }),
+  newsish,
+);
 
 describe("extraction properties", () => {
   it("never throws on arbitrary Unicode text", () => {

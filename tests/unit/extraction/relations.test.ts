@@ -13,15 +13,38 @@ describe("05-relations", () => {
   const table: Array<[string, string[]]> = [
     ["Pyongyang pledged support to Russia.", ["North Korea -SAID-> Russia"]],
     ["The Kremlin said Ukraine attacked.", ["Russia -SAID-> Ukraine"]],
-    ["Neither Choe nor Lavrov confirmed the deployment of North Korean soldiers to Russia.", ["North Korea -DEPLOYED-> Russia"]],
-    ["According to Reuters, 8,000 North Korean soldiers are stationed in Russia’s Kursk region.",
-      ["North Korea -DEPLOYED-> Kursk region", "North Korea -DEPLOYED-> Russia", "Reuters -REPORTED-> Kursk region", "Reuters -REPORTED-> North Korea", "Reuters -REPORTED-> Russia"]],
-    ["The United States condemned North Korea’s actions.", ["United States -CONDEMNED-> North Korea", "United States -SAID-> North Korea"]],
+    [
+      "Neither Choe nor Lavrov confirmed the deployment of North Korean soldiers to Russia.",
+      ["North Korea -DEPLOYED-> Russia"],
+    ],
+    [
+      "According to Reuters, 8,000 North Korean soldiers are stationed in Russia’s Kursk region.",
+      [
+        "North Korea -DEPLOYED-> Kursk region",
+        "North Korea -DEPLOYED-> Russia",
+        "Reuters -REPORTED-> Kursk region",
+        "Reuters -REPORTED-> North Korea",
+        "Reuters -REPORTED-> Russia",
+      ],
+    ],
+    [
+      "The United States condemned North Korea’s actions.",
+      ["United States -CONDEMNED-> North Korea", "United States -SAID-> North Korea"],
+    ],
     ["Japan imposed sanctions on Iran.", ["Japan -CONDEMNED-> Iran"]],
     ["Russian Foreign Minister Sergey Lavrov met reporters.", ["Sergey Lavrov -MEMBER_OF-> Russia"]],
-    ["Hong Min, a senior researcher at the Korea Institute for National Unification, spoke.", ["Hong Min -MEMBER_OF-> Korea Institute for National Unification"]],
-    ["The Baltic Security Treaty between Estonia and Latvia holds.", ["Estonia -PARTY_TO-> Baltic Security Treaty", "Latvia -PARTY_TO-> Baltic Security Treaty"]],
-    ["Germany helped Poland, the Financial Times reports.", ["Financial Times -REPORTED-> Germany", "Financial Times -REPORTED-> Poland"]],
+    [
+      "Hong Min, a senior researcher at the Korea Institute for National Unification, spoke.",
+      ["Hong Min -MEMBER_OF-> Korea Institute for National Unification"],
+    ],
+    [
+      "The Baltic Security Treaty between Estonia and Latvia holds.",
+      ["Estonia -PARTY_TO-> Baltic Security Treaty", "Latvia -PARTY_TO-> Baltic Security Treaty"],
+    ],
+    [
+      "Germany helped Poland, the Financial Times reports.",
+      ["Financial Times -REPORTED-> Germany", "Financial Times -REPORTED-> Poland"],
+    ],
     ["American experts expressed concern about China.", []],
     ["The Chinese government fears Japan.", []],
     ["France deployed 2,000 troops to Estonia.", ["France -DEPLOYED-> Estonia"]],
@@ -29,7 +52,7 @@ describe("05-relations", () => {
   for (const [text, want] of table) it(`relations: ${text}`, () => expect(claims(text)).toEqual(want));
 
   it("relations: a quoted paragraph after 'X quoted Y:' is Y's statement", () => {
-    const text = "A reporter from Reuters quoted Ana Torvik, an analyst:\n\n\"Russia will not stop in Ukraine.\"";
+    const text = 'A reporter from Reuters quoted Ana Torvik, an analyst:\n\n"Russia will not stop in Ukraine."';
     expect(claims(text)).toContain("Ana Torvik -SAID-> Russia");
   });
 });

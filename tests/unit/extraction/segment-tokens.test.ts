@@ -24,7 +24,10 @@ describe("01-segment", () => {
   for (const [text, want] of table) it(`segment: ${JSON.stringify(text)}`, () => expect(sentences(text)).toEqual(want));
 
   it("segment: marks title-case lines as headlines", () => {
-    const d = runStages(newDoc({ text: "Rising Nuclear Tensions on the Korean Peninsula\nThe troops said nothing." }), 1);
+    const d = runStages(
+      newDoc({ text: "Rising Nuclear Tensions on the Korean Peninsula\nThe troops said nothing." }),
+      1,
+    );
     expect(d.sentences.map((s) => s.headline)).toEqual([true, false]);
   });
 });
@@ -39,6 +42,11 @@ describe("02-tokens", () => {
     it(`tokens: ${text}`, () => {
       const d = runStages(newDoc({ text }), 2);
       expect(d.tokens.map((t) => text.slice(t.start, t.end))).toEqual(d.tokens.map((t) => t.text));
-      expect(d.tokens.map((t) => t.text).join("|").replace("İ|t", "İt")).toBe(want.join("|").replace("İ|t", "İt"));
+      expect(
+        d.tokens
+          .map((t) => t.text)
+          .join("|")
+          .replace("İ|t", "İt"),
+      ).toBe(want.join("|").replace("İ|t", "İt"));
     });
 });
