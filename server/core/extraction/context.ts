@@ -33,7 +33,7 @@ export function within(c: Ctx, k: number, a: number, b: number): Mention[] {
 }
 
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "PART", "PRON"]);
-const NP_PREP = new Set(["of", "from", "in", "at", "for"]);
+const NP_PREP = new Set(["of", "from", "in", "at", "for", "on"]);
 const SKIP_BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
 
 /** Drops a leading partial segment and intro phrases ("In January,", "In her talks with X,") from [a,v). */

@@ -18,6 +18,10 @@ for (const r of LEX.roles) {
 export function matchRole(T: Token[], i: number, limit: number): number {
   let start = i;
   while (start < limit && LEX.roleModifiers.has(T[start]!.norm)) start++;
+  return Math.max(matchRoleAt(T, start, limit), start > i ? matchRoleAt(T, i, limit) : -1);
+}
+
+function matchRoleAt(T: Token[], start: number, limit: number): number {
   let best = -1;
   if (start >= limit) return -1;
   for (const role of ROLES_BY_FIRST.get(T[start]!.norm) ?? []) {

@@ -94,7 +94,10 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."
-    if (cueEnd >= end - 1 && v > s.tokStart && T[v - 1]!.text !== ",") {
+    const tail =
+      cueEnd >= end - 1 ||
+      (T[cueEnd]?.text === "," && /ing$/.test(T[cueEnd + 1]?.norm ?? "") && T[cueEnd + 1]?.pos === "VERB");
+    if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
       const sources = actorsIn(c, k, a, v);
@@ -130,6 +133,13 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       }
     }
     out.push(att);
+  }
+  // a statement's targets stop where the next attribution in the sentence begins
+  for (let i = 0; i + 1 < out.length; i++) {
+    const cur = out[i]!;
+    const nxt = out[i + 1]!;
+    if (nxt.exclude[0] > cur.targets[0] && nxt.exclude[0] < cur.targets[1])
+      cur.targets = [cur.targets[0], nxt.exclude[0]];
   }
   return out;
 }

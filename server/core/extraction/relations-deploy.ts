@@ -2,6 +2,7 @@
 // stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
 import type { Mention, RawClaim } from "./types.ts";
 import { LEX } from "./lexicon.ts";
+import { matchRole } from "./mention-rules.ts";
 import { hedged, idOf, subjectSpan, within, type Ctx } from "./context.ts";
 
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
@@ -60,6 +61,8 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
     )
       break;
     if (out.length && (tok.pos === "VERB" || tok.pos === "AUX")) break;
+    if (tok.pos === "VERB" && (LEX.said.has(tok.norm) || LEX.reported.has(tok.norm) || LEX.condemn.has(tok.norm)))
+      break;
     const m = ms.find((x) => x.tokStart === i);
     if (!m) continue;
     if (owners.some((o) => idOf(o) === idOf(m))) continue;
@@ -85,7 +88,15 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
     const conf = hedged(c, k) ? 0.6 : 0.8;
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       const tok = c.T[t]!;
-      if (LEX.troopNouns.has(tok.norm) && (tok.pos === "NOUN" || tok.pos === "PROPN")) {
+      const nextTok = c.T[t + 1];
+      const isHead =
+        !(
+          nextTok &&
+          nextTok.sent === k &&
+          (nextTok.pos === "NOUN" || nextTok.pos === "PROPN") &&
+          !LEX.troopNouns.has(nextTok.norm)
+        ) && matchRole(c.T, t + 1, s.tokEnd) < 0;
+      if (LEX.troopNouns.has(tok.norm) && (tok.pos === "NOUN" || tok.pos === "PROPN") && isHead) {
         const [owners, count] = troopOwners(c, k, t);
         if (!owners.length) continue;
         for (const o of owners)

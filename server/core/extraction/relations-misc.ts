@@ -79,7 +79,25 @@ export function memberClaims(c: Ctx, raw: RawClaim[]): void {
       const end = c.doc.sentences[m.sent]!.tokEnd;
       let role: string | undefined;
       let from = -1;
-      if (/^(a|an|the)$/.test(T[i]?.norm ?? "")) {
+      const owner = /^(the)$/.test(T[i]?.norm ?? "") ? ms.find((x) => x.tokStart === i + 1 && x.possessive) : undefined;
+      if (owner && owner.label !== "Person") {
+        // "Kaja Kallas, the EU's foreign policy chief,"
+        for (let r0 = owner.tokEnd + 1; r0 <= owner.tokEnd + 3 && r0 < end; r0++) {
+          const r = matchRole(T, r0, end);
+          if (r > 0 && (T[r]?.text === "," || T[r]?.pos === "PUNCT")) {
+            raw.push({
+              type: "MEMBER_OF",
+              source: idOf(m),
+              target: idOf(owner),
+              sent: m.sent,
+              confidence: 0.85,
+              rule: "apposition-possessive-role",
+              role: c.doc.text.slice(T[owner.tokEnd + 1]!.start, T[r - 1]!.end),
+            });
+            break;
+          }
+        }
+      } else if (/^(a|an|the)$/.test(T[i]?.norm ?? "")) {
         const r = matchRole(T, i + 1, end);
         if (r > 0 && LEX.affiliationPreps.has(T[r]?.norm ?? "")) {
           role = c.doc.text.slice(T[i + 1]!.start, T[r - 1]!.end);
