@@ -14,6 +14,7 @@ const schema = z.object({
   NEO4J_USER: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().default("neo4j"),
   NEO4J_DATABASE: z.string().default("neo4j"),
+  KGX_NEO4J_BATCH: z.coerce.number().int().positive().default(1000),
 });
 
 export type Config = z.infer<typeof schema> & { dataPath: string };

@@ -7,24 +7,27 @@ import type { Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
 import { createApp } from "./http/app.ts";
 import { ExploreService } from "./services/explore.ts";
+import { ExportService } from "./services/export.ts";
 import { IngestService } from "./services/ingest.ts";
 import { QueryService } from "./services/query.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
+import { neo4jOptions, openNeo4jStore, type Neo4jConfig } from "./store/neo4j/index.ts";
 
 export interface Kgx {
   store: GraphStore;
   ingest: IngestService;
   explore: ExploreService;
   query: QueryService;
+  exporter: ExportService;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
 export async function openStore(
-  config: Pick<Config, "KGX_STORE" | "dataPath">,
+  config: Pick<Config, "KGX_STORE" | "dataPath"> & Partial<Neo4jConfig>,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
-  if (config.KGX_STORE === "neo4j") throw new Error("config: KGX_STORE=neo4j is not available in this build yet");
+  if (config.KGX_STORE === "neo4j") return openNeo4jStore(neo4jOptions(config));
   return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server) });
 }
 
@@ -38,6 +41,7 @@ export function buildServices(
     ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES }),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
+    exporter: new ExportService(store, limits),
   };
 }
 
@@ -56,6 +60,7 @@ export async function listen(
     explore: kgx.explore,
     ingest: kgx.ingest,
     query: kgx.query,
+    exporter: kgx.exporter,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
     ...client,
   });

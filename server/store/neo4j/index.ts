@@ -1,5 +1,7 @@
 // Builds the Neo4j GraphStore: the shared Cypher store over a Neo4j runner, with the
 // constraints and indexes of cypher/schema.cypher applied on start.
+import type { Config } from "../../config.ts";
+import { KgxError } from "../../core/errors.ts";
 import { CypherGraphStore } from "../cypher-graph-store.ts";
 import { neo4jSchemaStatements } from "./neo4j-schema.ts";
 import { Neo4jRunner, type Neo4jSettings } from "./neo4j-runner.ts";
@@ -12,6 +14,25 @@ export const CLEAR_ALL = "MATCH (n) DETACH DELETE n";
 export interface Neo4jStoreOptions extends Neo4jSettings {
   /** Rows per UNWIND batch when writing an article (default 1000). */
   batchSize?: number;
+}
+
+export type Neo4jConfig = Pick<
+  Config,
+  "NEO4J_URI" | "NEO4J_USER" | "NEO4J_PASSWORD" | "NEO4J_DATABASE" | "KGX_NEO4J_BATCH"
+>;
+
+/** The store options from kgx's environment (KGX_STORE=neo4j needs NEO4J_URI). */
+export function neo4jOptions(config: Partial<Neo4jConfig>): Neo4jStoreOptions {
+  if (!config.NEO4J_URI) {
+    throw new KgxError("config: KGX_STORE=neo4j needs NEO4J_URI, e.g. NEO4J_URI=bolt://localhost:7687");
+  }
+  return {
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER ?? "neo4j",
+    password: config.NEO4J_PASSWORD ?? "neo4j",
+    database: config.NEO4J_DATABASE ?? "neo4j",
+    batchSize: config.KGX_NEO4J_BATCH ?? 1000,
+  };
 }
 
 export class Neo4jStore extends CypherGraphStore {
