@@ -4,9 +4,11 @@ import { execFile } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
+import { Command } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
+import { registerSync } from "../../server/cli/sync-command.ts";
 import { ROOT } from "../../server/cli/client-build.ts";
-import { StoreUnavailable } from "../../server/core/errors.ts";
+import { InvalidInput, StoreUnavailable } from "../../server/core/errors.ts";
 import { openNeo4jStore } from "../../server/store/neo4j/index.ts";
 
 const run = promisify(execFile);
@@ -70,5 +72,25 @@ describe("Neo4j unreachable", () => {
     const res = await run(process.execPath, [KGX, "stats"], { env }).catch((e) => e);
     expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/NEO4J_URI/);
+  });
+
+  it("kgx sync fails the same way, and asks for exactly one direction", async () => {
+    const sync = (...args: string[]) => {
+      const program = new Command("kgx").exitOverride();
+      registerSync(program);
+      return program.parseAsync(["node", "kgx", "sync", ...args]).catch((e) => e);
+    };
+    const saved = { ...process.env };
+    Object.assign(process.env, { NEO4J_URI: uri, KGX_DATA: path.join(ROOT, "data", "never-created.grafeo") });
+    try {
+      const down = await sync("--to", "neo4j");
+      expect(down).toBeInstanceOf(StoreUnavailable);
+      expect(down.message).toContain(uri);
+      expect(await sync()).toBeInstanceOf(InvalidInput);
+      expect(await sync("--to", "neo4j", "--from", "neo4j")).toBeInstanceOf(InvalidInput);
+      expect(await sync("--to", "mysql")).toBeInstanceOf(InvalidInput);
+    } finally {
+      process.env = saved;
+    }
   });
 });
