@@ -77,8 +77,9 @@ function runs(doc: Doc, s: Sentence): Array<[number, number]> {
       }
       if (LEX.connectors.has(n.text) && n.text !== "and" && n.text !== "&") {
         let k = j;
-        while (k < s.tokEnd && LEX.connectors.has(T[k]!.text)) k++;
-        if (k < s.tokEnd && k - j <= 2 && T[k]!.cap && !T[k]!.punct && !LEX.stopCaps.has(T[k]!.text)) {
+        while (k < s.tokEnd && (LEX.connectors.has(T[k]!.text) || (isHyphen(T[k]) && T[k]!.start === T[k - 1]!.end)))
+          k++;
+        if (k < s.tokEnd && k - j <= 3 && T[k]!.cap && !T[k]!.punct && !LEX.stopCaps.has(T[k]!.text)) {
           j = k;
           continue;
         }

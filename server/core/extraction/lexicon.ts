@@ -52,7 +52,8 @@ function add(phrase: string, entry: GazEntry): void {
 }
 
 export const STATE_BY_CODE = new Map<string, string>();
-for (const c of countries) STATE_BY_CODE.set(c.cca2, c.name.common);
+const renamed = (statesExtra as unknown as { canonicalNames: Record<string, string> }).canonicalNames;
+for (const c of countries) STATE_BY_CODE.set(c.cca2, renamed[c.cca2] ?? c.name.common);
 
 function buildGazetteer(): void {
   // Specific lists first: the first entry for a phrase wins.
@@ -92,7 +93,7 @@ function buildGazetteer(): void {
     if (canon) add(seat, { label: "State", canon, kind: "seat" });
   }
   for (const c of countries) {
-    const canon = c.name.common;
+    const canon = STATE_BY_CODE.get(c.cca2)!;
     const label: EntityLabel = c.independent ? "State" : "Place";
     add(canon, { label, canon, kind: "name" });
     add(c.name.official, { label, canon, kind: "name" });
@@ -108,10 +109,10 @@ function buildGazetteer(): void {
     if (!c.independent) continue;
     const dem = c.demonyms?.eng;
     for (const d of new Set([dem?.m, dem?.f]))
-      if (d && d.length > 3) add(d, { label: "State", canon: c.name.common, kind: "demonym" });
+      if (d && d.length > 3) add(d, { label: "State", canon: STATE_BY_CODE.get(c.cca2)!, kind: "demonym" });
     for (const cap of c.capital ?? []) {
-      add(cap, { label: "State", canon: c.name.common, kind: "capital" });
-      add(cap.replace(/ D\.C\.$/, ""), { label: "State", canon: c.name.common, kind: "capital" });
+      add(cap, { label: "State", canon: STATE_BY_CODE.get(c.cca2)!, kind: "capital" });
+      add(cap.replace(/ D\.C\.$/, ""), { label: "State", canon: STATE_BY_CODE.get(c.cca2)!, kind: "capital" });
     }
   }
 }
