@@ -7,6 +7,7 @@ import { extractArticle, toCanonical } from "../core/extraction/index.ts";
 import { buildServices, listen, openStore, type Kgx } from "../main.ts";
 import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
 import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
+import { registerExport } from "./export-command.ts";
 import { registerQuery } from "./query-command.ts";
 import { readArticle } from "./read-inputs.ts";
 
@@ -113,6 +114,7 @@ for (const [name, dev] of [
 }
 
 registerQuery(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@
 // and Neo4j adapters implement it, and tests/contract runs one suite against both.
 import type {
   ArticleDetail,
+  ClaimWithContext,
   EntityDetail,
   EntitySummary,
   ExtractedArticle,
@@ -40,6 +41,10 @@ export interface GraphStore {
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
+  /** The entities with these ids, with aliases (unknown ids are left out). */
+  entitiesByIds(ids: string[]): Promise<EntitySummary[]>;
+  /** Every claim whose source and target are both among `ids`, with its evidence and context. */
+  claimsAmong(ids: string[]): Promise<ClaimWithContext[]>;
   /**
    * Runs an analyst's Cypher read-only: a query that would write is refused (QueryRefused)
    * and the store is unchanged; it ends after `timeoutMs` (QueryTimeout) even if the engine

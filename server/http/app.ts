@@ -5,16 +5,19 @@ import path from "node:path";
 import express, { type Express, type RequestHandler } from "express";
 import type { ExploreService } from "../services/explore.ts";
 import type { IngestService } from "../services/ingest.ts";
+import type { ExportService } from "../services/export.ts";
 import type { QueryService } from "../services/query.ts";
 import { errorHandler, notFoundApi } from "./middleware/errors.ts";
 import { articleRoutes } from "./routes/articles.ts";
 import { exploreRoutes } from "./routes/explore.ts";
+import { exportRoutes } from "./routes/export.ts";
 import { queryRoutes } from "./routes/query.ts";
 
 export interface AppDeps {
   explore: ExploreService;
   ingest: IngestService;
   query: QueryService;
+  exporter: ExportService;
   /** Maximum JSON body size in bytes. */
   maxBodyBytes: number;
   /** Folder of the built client; omitted: API only. */
@@ -35,6 +38,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(exploreRoutes(deps.explore));
   api.use(articleRoutes(deps.ingest));
   api.use(queryRoutes(deps.query));
+  api.use(exportRoutes(deps.exporter));
   api.use(notFoundApi);
   api.use(errorHandler);
   app.use("/api", api);

@@ -176,19 +176,34 @@ export class CypherGraphStore implements GraphStore {
       this.db.read(Q.entityArticles, { id }),
     ]);
     const titles = new Map(articles.map((a) => [str(a.id), str(a.title)]));
-    const missing = [...new Set([...from, ...to].map((c) => str(c.article)))].filter((a) => !titles.has(a));
+    return {
+      entity: { ...toNode(row), aliases: strList(row.aliases) },
+      claims: await this.withTitles([...from, ...to], titles),
+      articles: articles.map((a) => ({ id: str(a.id), title: str(a.title), count: num(a.count) })),
+    };
+  }
+
+  async entitiesByIds(ids: string[]): Promise<EntitySummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read(Q.entitySummaries, { ids });
+    return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) })).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async claimsAmong(ids: string[]): Promise<ClaimWithContext[]> {
+    if (ids.length === 0) return [];
+    return this.withTitles(await this.db.read(Q.claimsAmong, { ids }), new Map());
+  }
+
+  /** Turns claim rows into claims with their article titles, sorted by type, article and position. */
+  private async withTitles(rows: Row[], titles: Map<string, string>): Promise<ClaimWithContext[]> {
+    const missing = [...new Set(rows.map((c) => str(c.article)))].filter((a) => !titles.has(a));
     if (missing.length > 0) {
       for (const a of await this.db.read(Q.articleTitles, { ids: missing })) titles.set(str(a.id), str(a.title));
     }
-    const claims = [...from, ...to]
+    return rows
       .filter((c) => isClaimType(c.type))
       .map((c) => toClaim(c, titles))
       .sort((a, b) => a.type.localeCompare(b.type) || a.article.localeCompare(b.article) || a.start - b.start);
-    return {
-      entity: { ...toNode(row), aliases: strList(row.aliases) },
-      claims,
-      articles: articles.map((a) => ({ id: str(a.id), title: str(a.title), count: num(a.count) })),
-    };
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {

@@ -43,6 +43,10 @@ export const Q = {
   entity:
     "MATCH (e:Entity {id: $id}) " +
     "RETURN e.id AS id, e.label AS label, e.name AS name, e.aliases AS aliases, e.mentions AS mentions",
+  claimsAmong: claimsQuery("(s:Entity)-[c]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids"),
+  entitySummaries:
+    "MATCH (e:Entity) WHERE e.id IN $ids " +
+    "RETURN e.id AS id, e.label AS label, e.name AS name, e.aliases AS aliases, e.mentions AS mentions",
   claimsFrom: claimsQuery("(s:Entity {id: $id})-[c]->(t:Entity)"),
   claimsTo: claimsQuery("(s:Entity)-[c]->(t:Entity {id: $id})"),
   entityArticles:

@@ -102,6 +102,21 @@ export function describeGraphStore(name: string, createStore: () => Promise<Grap
       expect(await store.getEntity("state:missing")).toBeNull();
     });
 
+    it("returns entities and the claims among them by ids, for exports", async () => {
+      await store.upsertArticle(articleA());
+      await store.upsertArticle(articleB());
+      const ents = await store.entitiesByIds([NK.id, US.id, "state:missing"]);
+      expect(ents.map((e) => e.name)).toEqual(["North Korea", "United States"]);
+      expect(ents[0]?.aliases).toContain("DPRK");
+      const claims = await store.claimsAmong([NK.id, US.id]);
+      expect(claims.map((c) => [c.type, c.sourceName, c.targetName])).toEqual([
+        ["CONDEMNED", "United States", "North Korea"],
+        ["CONDEMNED", "United States", "North Korea"],
+      ]);
+      expect(claims.map((c) => c.articleTitle).sort()).toEqual(["Thanks & <b>condemnation</b>", "Troops in Kursk"]);
+      expect(await store.claimsAmong([])).toEqual([]);
+    });
+
     it("keeps hostile text intact", async () => {
       const b = articleB();
       await store.upsertArticle(b);

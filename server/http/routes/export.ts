@@ -1,0 +1,35 @@
+// Export routes: the list of formats, and POST /api/export answering with the file.
+import { Router } from "express";
+import { z } from "zod";
+import { EXPORT_FORMATS } from "../../export/index.ts";
+import type { ExportService } from "../../services/export.ts";
+import { parse } from "../parse.ts";
+
+const point = z.object({ x: z.number(), y: z.number() });
+const body = z.object({
+  format: z.string(),
+  title: z.string().max(300).optional(),
+  selection: z.object({
+    all: z.boolean().optional(),
+    ids: z.array(z.string()).max(20_000).optional(),
+    entity: z.string().max(300).optional(),
+    hops: z.number().int().min(1).max(4).optional(),
+    query: z.string().max(100_000).optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
+  positions: z.record(z.string(), point).optional(),
+});
+
+export function exportRoutes(exporter: ExportService): Router {
+  const r = Router();
+  r.get("/export/formats", (_req, res) => {
+    res.json({ formats: EXPORT_FORMATS.map(({ write: _w, ...f }) => f) });
+  });
+  r.post("/export", async (req, res) => {
+    const file = await exporter.render(parse(body, req.body ?? {}));
+    res.setHeader("Content-Type", `${file.contentType}; charset=utf-8`);
+    res.setHeader("Content-Disposition", `attachment; filename="${file.filename}"`);
+    res.send(file.body);
+  });
+  return r;
+}

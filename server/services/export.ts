@@ -1,0 +1,93 @@
+// Export use case: turns a selection (everything, an entity's N-hop neighbourhood, a set
+// of ids, or a read-only Cypher query) into an ExportBundle, and renders it in a format.
+import { buildBundle, type ExportBundle } from "../core/graph/export-bundle.ts";
+import { InvalidInput, NotFound } from "../core/errors.ts";
+import { normaliseName } from "../core/model/ids.ts";
+import type { GraphStore, QueryOptions } from "../core/ports.ts";
+import { exportFormat } from "../export/index.ts";
+
+export interface ExportSelection {
+  all?: boolean;
+  ids?: string[];
+  entity?: string;
+  hops?: number;
+  query?: string;
+  params?: Record<string, unknown>;
+}
+
+export interface ExportRequest {
+  format: string;
+  selection: ExportSelection;
+  positions?: Record<string, { x: number; y: number }>;
+  title?: string;
+}
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+const MAX_EXPORT_NODES = 20_000;
+
+export class ExportService {
+  constructor(
+    private readonly store: GraphStore,
+    private readonly queryLimits: QueryOptions,
+  ) {}
+
+  async bundle(req: Omit<ExportRequest, "format">): Promise<ExportBundle> {
+    const { ids, origin } = await this.select(req.selection);
+    const entities = await this.store.entitiesByIds(ids.slice(0, MAX_EXPORT_NODES));
+    const claims = await this.store.claimsAmong(entities.map((e) => e.id));
+    return buildBundle({
+      title: req.title ?? "kgx evidence report",
+      origin,
+      entities,
+      claims,
+      positions: req.positions,
+    });
+  }
+
+  async render(req: ExportRequest): Promise<ExportFile> {
+    const format = exportFormat(req.format);
+    if (!format) throw new InvalidInput(`export: unknown format ${JSON.stringify(req.format)}`);
+    const bundle = await this.bundle(req);
+    const stamp = bundle.generatedAt.slice(0, 19).replace(/[-:T]/g, "");
+    return {
+      filename: `kgx-${stamp}.${format.extension}`,
+      contentType: format.contentType,
+      body: format.write(bundle),
+    };
+  }
+
+  private async select(sel: ExportSelection): Promise<{ ids: string[]; origin: string }> {
+    if (sel.query) {
+      const r = await this.store.runUserQuery(sel.query, sel.params ?? {}, this.queryLimits);
+      return { ids: r.graph.nodes.map((n) => n.id), origin: `Cypher query: ${sel.query}` };
+    }
+    if (sel.entity) {
+      const hops = Math.min(4, Math.max(1, Math.trunc(sel.hops ?? 1)));
+      const id = await this.resolveEntity(sel.entity);
+      const hood = await this.store.neighbourhood(id, hops, MAX_EXPORT_NODES);
+      return { ids: hood.nodes.map((n) => n.id), origin: `Entity ${sel.entity}, ${hops} hop${hops > 1 ? "s" : ""}` };
+    }
+    if (sel.ids) return { ids: sel.ids, origin: `Selection of ${sel.ids.length} entities` };
+    if (sel.all) {
+      const all = await this.store.overview(MAX_EXPORT_NODES);
+      return { ids: all.nodes.map((n) => n.id), origin: "All entities" };
+    }
+    throw new InvalidInput("export: say what to export: all, ids, entity or query");
+  }
+
+  /** An entity by id, or by name: an exact (normalised) name or alias first, then the best search hit. */
+  private async resolveEntity(nameOrId: string): Promise<string> {
+    if ((await this.store.entitiesByIds([nameOrId])).length > 0) return nameOrId;
+    const hits = await this.store.searchEntities(nameOrId, 20);
+    const want = normaliseName(nameOrId);
+    const exact = hits.find((h) => [h.name, ...h.aliases].some((a) => normaliseName(a) === want));
+    const hit = exact ?? hits[0];
+    if (!hit) throw new NotFound(`export: no entity named ${JSON.stringify(nameOrId)}`);
+    return hit.id;
+  }
+}
