@@ -4,7 +4,7 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { KgxError, QueryRefused, QueryTimeout, StoreUnavailable } from "../../server/core/errors.ts";
-import { refused, toKgxError } from "../../server/store/neo4j/neo4j-errors.ts";
+import { lineColumn, refused, toKgxError, userPosition } from "../../server/store/neo4j/neo4j-errors.ts";
 import { neo4jSchemaStatements } from "../../server/store/neo4j/neo4j-schema.ts";
 import { toCells, toParams, toPlain, unresolvedEnds } from "../../server/store/neo4j/neo4j-values.ts";
 
@@ -138,19 +138,27 @@ describe("neo4j errors", () => {
       ...(position ? { _position: position } : {}),
     });
 
-  it("moves a syntax error's line back past the EXPLAIN line", () => {
-    const e = refused(
-      err("Neo.ClientError.Statement.SyntaxError", "Invalid input ','", { line: 3, column: 20, offset: 40 }),
-      1,
+  const syntax = (message: string, position?: { line: number; column: number; offset: number }) =>
+    refused(
+      err("Neo.ClientError.Statement.SyntaxError", message, position),
+      "EXPLAIN\n",
+      "MATCH (n)\nRETURN n.x AS x,, 1",
     );
+
+  it.each([
+    ["counted from the start of EXPLAIN", { line: 3, column: 17, offset: 34 }],
+    ["counted from the start of the statement", { line: 2, column: 17, offset: 26 }],
+  ])("puts a syntax error on the user's line and column, %s", (_how, position) => {
+    const e = syntax("Invalid input ','", position);
     expect(e).toBeInstanceOf(QueryRefused);
-    expect([e.line, e.column]).toEqual([2, 20]);
-    const fromText = refused(
-      err("Neo.ClientError.Statement.SyntaxError", "Invalid input 'X' (line 2, column 5 (offset: 12))"),
-      1,
-    );
-    expect([fromText.line, fromText.column]).toEqual([1, 5]);
-    expect(fromText.message).toBe("query: Invalid input 'X' (line 1, column 5)");
+    expect([e.line, e.column]).toEqual([2, 17]);
+  });
+
+  it("reads the position from the message when there is no diagnostic record, and rewrites it", () => {
+    const e = syntax("Invalid input ',' (line 3, column 17 (offset: 34))");
+    expect([e.line, e.column]).toEqual([2, 17]);
+    expect(e.message).toBe("query: Invalid input ',' (line 2, column 17)");
+    expect(syntax("Unknown function 'f'").line).toBeUndefined();
   });
 
   it.each([
@@ -184,5 +192,21 @@ describe("neo4j schema", () => {
     const out = neo4jSchemaStatements();
     expect(out.filter((s) => /REQUIRE n\.id IS UNIQUE/.test(s))).toHaveLength(2);
     expect(out.some((s) => /^CREATE INDEX .* ON \(n\.id\)/.test(s))).toBe(false);
+  });
+});
+
+describe("neo4j error positions", () => {
+  it("tells a whole-text offset from a statement offset by checking both against the text", () => {
+    expect(userPosition({ line: 3, column: 17, offset: 34 }, "EXPLAIN\n", "MATCH (n)\nRETURN n.x AS x,, 1")).toEqual({
+      line: 2,
+      column: 17,
+      offset: 26,
+    });
+    expect(userPosition({ line: 1, column: 4, offset: 3 }, "EXPLAIN\n", "RETRN 1")).toEqual({
+      line: 1,
+      column: 4,
+      offset: 3,
+    });
+    expect(lineColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2, offset: 4 });
   });
 });

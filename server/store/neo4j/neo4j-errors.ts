@@ -48,25 +48,50 @@ const POSITION = /\s*\(line \d+, column \d+ \(offset: \d+\)\)/;
 export interface Position {
   line: number;
   column: number;
+  offset?: number;
 }
 
-/** Where Neo4j says a query went wrong: the GQL diagnostic record, else "(line L, column C" in the message. */
+/** Where Neo4j says a query went wrong: the GQL diagnostic record, else "(line L, column C (offset: O))". */
 export function errorPosition(err: unknown): Position | undefined {
   if (!(err instanceof Neo4jError)) return undefined;
   const pos = err.diagnosticRecord?._position;
-  if (pos && Number(pos.line) > 0) return { line: Number(pos.line), column: Number(pos.column) };
-  const m = /\(line (\d+), column (\d+)/.exec(err.message);
-  return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+  if (pos && Number(pos.line) > 0) {
+    return { line: Number(pos.line), column: Number(pos.column), offset: Number(pos.offset) };
+  }
+  const m = /\(line (\d+), column (\d+)(?: \(offset: (\d+)\))?/.exec(err.message);
+  if (!m) return undefined;
+  return { line: Number(m[1]), column: Number(m[2]), ...(m[3] ? { offset: Number(m[3]) } : {}) };
+}
+
+/** 1-based line and column of a 0-based offset in `text`. */
+export function lineColumn(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1, offset };
 }
 
 /**
- * A user query the server rejected, as QueryRefused. The query was sent after `prefixLines`
- * lines of our own (the "EXPLAIN" line); positions past them are moved back onto the user's text.
+ * Moves a position Neo4j reported for `prefix + query` onto the user's `query`. Neo4j may count
+ * from the start of the whole text or of the statement after EXPLAIN: the offset tells which.
  */
-export function refused(err: unknown, prefixLines: number): QueryRefused {
+export function userPosition(pos: Position, prefix: string, query: string): Position {
+  const prefixLines = prefix.split("\n").length - 1;
+  if (pos.offset !== undefined) {
+    const whole = lineColumn(prefix + query, pos.offset);
+    if (pos.offset >= prefix.length && whole.line === pos.line && whole.column === pos.column) {
+      return lineColumn(query, pos.offset - prefix.length);
+    }
+    const own = lineColumn(query, pos.offset);
+    if (own.line === pos.line && own.column === pos.column) return own;
+  }
+  return { line: pos.line > prefixLines ? pos.line - prefixLines : pos.line, column: pos.column };
+}
+
+/** A user query the server rejected, as QueryRefused, its position moved onto the user's text. */
+export function refused(err: unknown, prefix: string, query: string): QueryRefused {
   const msg = (err instanceof Error ? firstLine(err.message) : String(err)).replace(POSITION, "");
   const pos = errorPosition(err);
   if (!pos) return new QueryRefused(`query: ${msg}`);
-  const line = pos.line > prefixLines ? pos.line - prefixLines : pos.line;
-  return new QueryRefused(`query: ${msg} (line ${line}, column ${pos.column})`, line, pos.column);
+  const { line, column } = userPosition(pos, prefix, query);
+  return new QueryRefused(`query: ${msg} (line ${line}, column ${column})`, line, column);
 }

@@ -33,11 +33,11 @@ function isQueryFault(err: unknown): boolean {
 }
 
 /** What a user query's failure means to the caller: refused, timed out, or the store gone. */
-function userError(err: unknown, uri: string): Error {
+function userError(err: unknown, uri: string, query: string): Error {
   if (err instanceof QueryRefused || err instanceof QueryTimeout) return err;
   if (isUnavailable(err)) return unavailable(uri, err);
   if (isTimeout(err)) return new QueryTimeout("query: ran past its time limit and was stopped");
-  if (isQueryFault(err)) return refused(err, 0);
+  if (isQueryFault(err)) return refused(err, "", query);
   return toKgxError(err, uri);
 }
 
@@ -46,7 +46,7 @@ async function precheck(tx: ManagedTransaction, query: string, params: Record<st
     .run(EXPLAIN_PREFIX + query, params)
     .summary()
     .catch((err: unknown) => {
-      throw isQueryFault(err) ? refused(err, 1) : err;
+      throw isQueryFault(err) ? refused(err, EXPLAIN_PREFIX, query) : err;
     });
   const type = summary.queryType;
   if (type !== "r") throw new QueryRefused(`query: only read queries may run here; this is ${KINDS[type] ?? type}`);
@@ -113,7 +113,7 @@ export async function runNeo4jUserQuery(
     const out = await Promise.race([work, deadline]);
     return { ...out, ms: Math.round(performance.now() - started) };
   } catch (err) {
-    throw userError(err, target.uri);
+    throw userError(err, target.uri, text);
   } finally {
     clearTimeout(timer);
     const closing = session.close().catch(() => undefined);
