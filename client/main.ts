@@ -2,6 +2,7 @@
 // and route between the explorer (with its entity panel) and the article view by hash.
 import "./styles.css";
 import { api } from "./api/client.ts";
+import { mountConsole } from "./console/index.ts";
 import { DEFAULT_SETTINGS } from "./sigma/settings.ts";
 import { formatRoute, parseHash } from "./state/route/index.ts";
 import type { Route } from "./state/route/index.ts";
@@ -35,6 +36,7 @@ const panel = createEntityPanel(() => navigate({ view: "graph", entity: null }))
 const article = createArticleView();
 const main = el("main", { className: "app-main" }, [graphPane, panel.element, article.element]);
 document.body.replaceChildren(header.element, main);
+mountConsole({ header: header.element });
 
 function currentRoute(): Route {
   return parseHash(window.location.hash);
