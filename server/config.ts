@@ -10,6 +10,8 @@ const schema = z.object({
   KGX_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
   KGX_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
+  KGX_RATE_CYPHER_PER_MIN: z.coerce.number().int().positive().default(300),
+  KGX_RATE_ARTICLES_PER_MIN: z.coerce.number().int().positive().default(120),
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().default("neo4j"),

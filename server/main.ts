@@ -53,7 +53,10 @@ export interface Listening {
 
 export async function listen(
   kgx: Kgx,
-  config: Pick<Config, "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES">,
+  config: Pick<
+    Config,
+    "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
+  >,
   client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
 ): Promise<Listening> {
   const app = createApp({
@@ -62,6 +65,7 @@ export async function listen(
     query: kgx.query,
     exporter: kgx.exporter,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
+    rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
     ...client,
   });
   const server = await new Promise<Server>((resolve, reject) => {

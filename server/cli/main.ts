@@ -10,6 +10,7 @@ import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
 import { registerExport } from "./export-command.ts";
 import { registerQuery } from "./query-command.ts";
 import { readArticle } from "./read-inputs.ts";
+import { registerSync } from "./sync-command.ts";
 
 const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
 
@@ -115,6 +116,7 @@ for (const [name, dev] of [
 
 registerQuery(program);
 registerExport(program);
+registerSync(program);
 
 try {
   await program.parseAsync(process.argv);

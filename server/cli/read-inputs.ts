@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ArticleInput } from "../core/model/types.ts";
+import { toArticleInput } from "../formats/index.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm"];
 
@@ -69,7 +70,9 @@ export function readArticle(file: string, maxBytes: number): ReadResult {
     if (size > maxBytes) return { file, ok: false, error: `too large: ${size} bytes (limit ${maxBytes})` };
     const decoded = decodeArticle(fs.readFileSync(file));
     if ("error" in decoded) return { file, ok: false, error: decoded.error };
-    return { file, ok: true, input: { text: decoded.text, source: path.basename(file) } };
+    const input = toArticleInput(path.basename(file), decoded.text);
+    if (input.text.trim().length === 0) return { file, ok: false, error: "no article text found" };
+    return { file, ok: true, input };
   } catch (err) {
     return { file, ok: false, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }

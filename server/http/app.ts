@@ -8,6 +8,7 @@ import type { IngestService } from "../services/ingest.ts";
 import type { ExportService } from "../services/export.ts";
 import type { QueryService } from "../services/query.ts";
 import { errorHandler, notFoundApi } from "./middleware/errors.ts";
+import { limitPerMinute, securityHeaders } from "./middleware/security.ts";
 import { articleRoutes } from "./routes/articles.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { exportRoutes } from "./routes/export.ts";
@@ -20,6 +21,8 @@ export interface AppDeps {
   exporter: ExportService;
   /** Maximum JSON body size in bytes. */
   maxBodyBytes: number;
+  /** Requests per minute and client allowed on POST /api/cypher and POST /api/articles. */
+  rateLimits?: { cypher: number; articles: number };
   /** Folder of the built client; omitted: API only. */
   clientDir?: string;
   /** Extra middleware mounted before the client (e.g. Vite in dev mode). */
@@ -30,7 +33,11 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  if (!deps.clientMiddleware) app.use(securityHeaders());
+  const limits = deps.rateLimits ?? { cypher: 300, articles: 120 };
   const api = express.Router();
+  api.post("/cypher", limitPerMinute(limits.cypher, "query"));
+  api.post("/articles", limitPerMinute(limits.articles, "ingest"));
   api.use(express.json({ limit: deps.maxBodyBytes }));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });

@@ -1,0 +1,29 @@
+// Article text from an HTML page: Mozilla Readability on a linkedom document finds the
+// article; its block elements become paragraphs, so sentences and offsets stay sensible.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
+
+function paragraphs(root: {
+  querySelectorAll(sel: string): ArrayLike<{ textContent: string | null; querySelector(s: string): unknown }>;
+}): string[] {
+  const out: string[] = [];
+  for (const node of Array.from(root.querySelectorAll(BLOCKS))) {
+    if (node.querySelector(BLOCKS)) continue;
+    const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+export function htmlToArticle(html: string): { title?: string; text: string } {
+  const { document } = parseHTML(html);
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const title = (parsed?.title ?? document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
+  let body: string[] = [];
+  if (parsed?.content) body = paragraphs(parseHTML(`<html><body>${parsed.content}</body></html>`).document);
+  if (body.length === 0) body = [(parsed?.textContent ?? document.body?.textContent ?? "").replace(/\s+/g, " ").trim()];
+  const text = [title, ...body.filter((p, i) => !(i === 0 && p === title))].filter(Boolean).join("\n\n");
+  return { ...(title ? { title } : {}), text };
+}
