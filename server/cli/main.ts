@@ -70,7 +70,7 @@ program
     }
   });
 
-async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean }) {
+async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; client?: boolean }) {
   const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
   const started = performance.now();
   const kgx = await open(config, true);
@@ -86,6 +86,8 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean }) 
       appType: "spa",
     });
     client = { clientMiddleware: dev.middlewares };
+  } else if (opts.client === false) {
+    client = {};
   } else {
     client = { clientDir: await ensureClientBuilt((s) => console.log(s)) };
   }
@@ -111,6 +113,7 @@ for (const [name, dev] of [
     .description(dev ? "serve with the client hot-reloading (Vite)" : "serve the explorer and the API")
     .option("--ingest <paths...>", "ingest these files or folders first")
     .option("-p, --port <port>", "port (default PORT or 3000)")
+    .option("--no-client", "serve the API only")
     .action((opts) => serve({ ...opts, dev }));
 }
 
