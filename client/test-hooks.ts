@@ -1,5 +1,5 @@
 // Stable hooks for end-to-end tests on window.__kgx: the sigma instance and graph,
-// a ready flag set after the first render, a programmatic click, and node coordinates.
+// a ready flag set after the first render, programmatic clicks, coordinates, filters, layout.
 import type { KgxGraph } from "./sigma/build-graph.ts";
 import type { KgxSigma } from "./sigma/renderer.ts";
 
@@ -20,7 +20,11 @@ export interface KgxHooks {
   /** Milliseconds from navigation start: graph fetched, layout done, first render. */
   timings: Record<string, number>;
   clickNode(id: string): void;
+  clickEdge(key: string): void;
   nodePosition(id: string): NodePosition | null;
+  /** Every edge sigma draws (not hidden by the filters) with the claim types it shows. */
+  visibleEdgeTypes(): Array<{ id: string; types: string[] }>;
+  layoutPhase(): string;
 }
 
 declare global {
@@ -39,7 +43,12 @@ export function installHooks(): KgxHooks {
     clickNode: () => {
       throw new Error("kgx: graph not ready");
     },
+    clickEdge: () => {
+      throw new Error("kgx: graph not ready");
+    },
     nodePosition: () => null,
+    visibleEdgeTypes: () => [],
+    layoutPhase: () => "idle",
   };
   window.__kgx = hooks;
   return hooks;

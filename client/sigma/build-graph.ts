@@ -2,14 +2,14 @@
 // (coloured by label, sized by mentions) and one edge per entity pair; merge more later.
 import Graph from "graphology";
 import { LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { GraphData } from "../../server/core/model/types.ts";
 import { aggregatePairs, edgeSize, pairLabel, sqrtScale } from "../state/graph/index.ts";
-import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
+import type { DrawData, EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
+import type { PositionMap } from "../state/positions/index.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
 export type KgxGraph = Graph<NodeAttrs, EdgeAttrs>;
 
-export function buildGraph(data: GraphData, settings: ExplorerSettings): KgxGraph {
+export function buildGraph(data: DrawData, settings: ExplorerSettings, saved?: PositionMap): KgxGraph {
   const graph: KgxGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false, allowSelfLoops: false });
   let min = Infinity;
   let max = -Infinity;
@@ -19,19 +19,35 @@ export function buildGraph(data: GraphData, settings: ExplorerSettings): KgxGrap
   }
   // Node sizes stay on the first graph's scale when more nodes are merged in.
   graph.setAttribute("mentionRange", [min, max]);
-  mergeGraphData(graph, data, settings, false);
+  mergeGraphData(graph, data, settings, false, saved);
   return graph;
 }
 
+export interface Added {
+  nodes: string[];
+  edges: string[];
+}
+
 /**
- * Add the nodes and pair edges of `data` that the graph lacks; returns the new node ids.
- * With `place`, new nodes go near their already placed neighbours (the layout has run).
+ * Add the nodes and pair edges of `data` that the graph lacks; returns what was added.
+ * With `place`, new nodes go near their already placed neighbours (the layout has run);
+ * nodes with a saved position keep it.
  */
-export function mergeGraphData(graph: KgxGraph, data: GraphData, settings: ExplorerSettings, place: boolean): string[] {
+export function mergeGraphData(
+  graph: KgxGraph,
+  data: DrawData,
+  settings: ExplorerSettings,
+  place: boolean,
+  saved?: PositionMap,
+): Added {
   const [min, max] = (graph.getAttribute("mentionRange") as [number, number] | undefined) ?? [1, 1];
   const added: string[] = [];
+  const addedEdges: string[] = [];
+  const pinned = new Set<string>();
   for (const n of data.nodes) {
     if (graph.hasNode(n.id)) continue;
+    const keep = saved?.[n.id];
+    if (keep) pinned.add(n.id);
     graph.addNode(n.id, {
       label: n.name,
       kind: n.label,
@@ -39,8 +55,8 @@ export function mergeGraphData(graph: KgxGraph, data: GraphData, settings: Explo
       mentions: n.mentions,
       size: sqrtScale(n.mentions, min, max, settings.minNodeSize, settings.maxNodeSize),
       color: LABEL_COLORS[n.label] ?? LABEL_COLORS.Article,
-      x: n.x ?? 0,
-      y: n.y ?? 0,
+      x: keep?.x ?? n.x ?? 0,
+      y: keep?.y ?? n.y ?? 0,
     });
     added.push(n.id);
   }
@@ -54,10 +70,12 @@ export function mergeGraphData(graph: KgxGraph, data: GraphData, settings: Explo
       type: pair.bidirectional ? "doubleArrow" : "arrow",
       parts: pair.parts,
       count: pair.count,
+      maxConfidence: pair.maxConfidence,
     });
+    addedEdges.push(pair.key);
   }
-  if (place) placeNear(graph, new Set(added));
-  return added;
+  if (place) placeNear(graph, new Set(added.filter((id) => !pinned.has(id))));
+  return { nodes: added, edges: addedEdges };
 }
 
 /** Put each new node on a small circle around the centre of its old neighbours. */

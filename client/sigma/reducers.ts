@@ -1,21 +1,36 @@
-// sigma nodeReducer / edgeReducer: hover or selection highlights the focused node's
-// neighbourhood and dims the rest, without ever changing the graph's data.
+// sigma nodeReducer / edgeReducer: filters hide nodes and edges, hover or selection lights
+// the focused neighbourhood and dims the rest, all without ever changing the graph's data.
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import { computeVisibility, isDefaultFilters } from "../state/filters/index.ts";
+import type { FilterContext, FilterState, Visibility } from "../state/filters/index.ts";
+import { pairLabel } from "../state/graph/index.ts";
 import { edgeRole, focusOf, nodeRole } from "../state/selection/index.ts";
 import type { SelectionState } from "../state/selection/index.ts";
 import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import type { KgxGraph } from "./build-graph.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
+/** What the reducers draw from: selection, the selected edge, filters and their context. */
+export interface ViewModel {
+  selection: SelectionState;
+  edge: string | null;
+  filters: FilterState;
+  context: FilterContext;
+}
+
 export interface Reducers {
   nodeReducer: (node: string, data: NodeAttrs) => Partial<NodeDisplayData>;
   edgeReducer: (edge: string, data: EdgeAttrs) => Partial<EdgeDisplayData>;
+  /** The current visibility (null when no filter is active). */
+  visibility(): Visibility | null;
 }
 
-export function createReducers(graph: KgxGraph, getState: () => SelectionState, settings: ExplorerSettings): Reducers {
-  // Neighbour sets are cached per focus node: reducers run once per item per frame.
+export function createReducers(graph: KgxGraph, getView: () => ViewModel, settings: ExplorerSettings): Reducers {
+  // Neighbour sets and visibility are cached: reducers run once per item per refresh.
   let cachedFocus: string | null = null;
   let cachedNeighbours: ReadonlySet<string> = new Set();
+  let visKey: [FilterState, FilterContext] | null = null;
+  let vis: Visibility | null = null;
   const neighboursOf = (focus: string | null): ReadonlySet<string> => {
     if (focus !== cachedFocus) {
       cachedFocus = focus;
@@ -23,38 +38,78 @@ export function createReducers(graph: KgxGraph, getState: () => SelectionState, 
     }
     return cachedNeighbours;
   };
-  // Merging a neighbourhood adds edges around the focus: recompute its neighbours then.
+  const visibility = (): Visibility | null => {
+    const { filters, context } = getView();
+    if (isDefaultFilters(filters)) return null;
+    if (!visKey || visKey[0] !== filters || visKey[1] !== context) {
+      const nodes = graph.mapNodes((id, a) => ({ id, kind: a.kind }));
+      const edges = graph.mapEdges((id, a, source, target) => ({ id, source, target, parts: a.parts }));
+      vis = computeVisibility(nodes, edges, filters, context);
+      visKey = [filters, context];
+    }
+    return vis;
+  };
   const invalidate = (): void => {
     cachedFocus = null;
     cachedNeighbours = new Set();
+    visKey = null;
   };
-  graph.on("edgeAdded", invalidate);
-  graph.on("edgeDropped", invalidate);
+  for (const ev of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
+    graph.on(ev, invalidate);
 
   return {
+    visibility,
     nodeReducer(node, data) {
-      const state = getState();
-      const focus = focusOf(state);
-      const role = nodeRole(node, focus, neighboursOf(focus));
+      const view = getView();
       const res: Partial<NodeDisplayData> = { ...data };
+      if (visibility()?.hiddenNodes.has(node)) {
+        res.hidden = true;
+        return res;
+      }
+      const focus = focusOf(view.selection);
+      const neighbours = neighboursOf(focus);
+      const role = nodeRole(node, focus, neighbours);
       if (role === "focus") {
         res.forceLabel = true;
         res.highlighted = true;
         res.zIndex = 2;
       } else if (role === "neighbour") {
         res.zIndex = 1;
+        // The selected node's neighbours are always labelled, at any zoom.
+        if (focus === view.selection.selected) res.forceLabel = true;
       } else if (role === "dimmed") {
         res.color = settings.dimmedColor;
         res.label = null;
         res.zIndex = 0;
       }
-      if (node === state.selected) res.highlighted = true;
+      if (node === view.selection.selected) res.highlighted = true;
+      if (view.edge && (graph.hasEdge(view.edge) ? graph.extremities(view.edge).includes(node) : false)) {
+        res.forceLabel = true;
+        res.highlighted = true;
+        res.zIndex = 2;
+      }
       return res;
     },
     edgeReducer(edge, data) {
-      const focus = focusOf(getState());
-      const role = edgeRole(graph.source(edge), graph.target(edge), focus);
+      const view = getView();
       const res: Partial<EdgeDisplayData> = { ...data };
+      const v = visibility();
+      const parts = v ? v.visibleEdges.get(edge) : data.parts;
+      if (!parts) {
+        res.hidden = true;
+        return res;
+      }
+      if (v && parts.length !== data.parts.length)
+        res.label = pairLabel({ parts: [...parts], bidirectional: data.type === "doubleArrow" });
+      if (edge === view.edge) {
+        res.color = settings.edgeSelectedColor;
+        res.size = data.size + 2;
+        res.forceLabel = true;
+        res.zIndex = 2;
+        return res;
+      }
+      const focus = focusOf(view.selection);
+      const role = edgeRole(graph.source(edge), graph.target(edge), focus);
       if (role === "neighbour") {
         res.color = settings.edgeHighlightColor;
         res.zIndex = 1;

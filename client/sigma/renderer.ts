@@ -15,8 +15,9 @@ const typed = (p: EdgeProgramType): EdgeProgramType<NodeAttrs, EdgeAttrs> =>
 
 export function createRenderer(container: HTMLElement, graph: KgxGraph, reducers: Reducers): KgxSigma {
   return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    renderEdgeLabels: true,
-    enableEdgeEvents: false,
+    // Edge labels cost a text pass per frame: only on graphs an analyst can read whole.
+    renderEdgeLabels: graph.size <= 5000,
+    enableEdgeEvents: true,
     defaultEdgeType: "arrow",
     edgeProgramClasses: { arrow: typed(EdgeArrowProgram), doubleArrow: typed(EdgeDoubleArrowProgram) },
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
@@ -26,8 +27,10 @@ export function createRenderer(container: HTMLElement, graph: KgxGraph, reducers
     edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a5563" },
+    // Labels stay readable at any zoom: a grid cell holds at most a few labels, small graphs
+    // label every node the grid allows, big ones only nodes drawn 6 px or more.
     labelDensity: 0.9,
-    // Small graphs label every node the grid allows; big ones only nodes drawn 6 px or more.
+    labelGridCellSize: 90,
     labelRenderedSizeThreshold: graph.order > 150 ? 6 : 0,
     zIndex: true,
     minCameraRatio: 0.05,

@@ -2,6 +2,10 @@
 // how long the layout runs, node and edge scales, and the colours of visual states.
 export interface ExplorerSettings {
   graphLimit: number;
+  /** Above this many entities the explorer starts from the top entities' ego network. */
+  focusedStartAbove: number;
+  /** Graphs this large skip the synchronous start layout (the worker lays them out). */
+  syncLayoutMax: number;
   fa2Iterations: number;
   fa2Gravity: number;
   noverlapIterations: number;
@@ -12,12 +16,15 @@ export interface ExplorerSettings {
   edgeLabelMinCount: number;
   edgeColor: string;
   edgeHighlightColor: string;
+  edgeSelectedColor: string;
   dimmedColor: string;
   background: string;
 }
 
 export const DEFAULT_SETTINGS: ExplorerSettings = {
   graphLimit: 500,
+  focusedStartAbove: 2000,
+  syncLayoutMax: 1500,
   fa2Iterations: 200,
   fa2Gravity: 1,
   noverlapIterations: 120,
@@ -27,6 +34,7 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   edgeLabelMinCount: 2,
   edgeColor: "#c3c9d1",
   edgeHighlightColor: "#5a6472",
+  edgeSelectedColor: "#2e86ab",
   dimmedColor: "#e6e8eb",
   background: "#fbfbfc",
 };

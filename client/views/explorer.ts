@@ -1,92 +1,218 @@
-// The graph explorer: fetch the graph, lay it out, draw it with sigma, highlight the
-// hovered or selected neighbourhood, and report node clicks to the router.
-import type { GraphData } from "../../server/core/model/types.ts";
+// The graph explorer: draw the graph with sigma, filter and highlight through reducers,
+// expand / undo / ego networks, the layout worker, the view bus, and test hooks.
+import circular from "graphology-layout/circular";
 import { api } from "../api/client.ts";
-import { buildGraph, mergeGraphData } from "../sigma/build-graph.ts";
+import { buildGraph } from "../sigma/build-graph.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
+import { createExpansion } from "../sigma/expansion.ts";
+import type { ExpansionController } from "../sigma/expansion.ts";
 import { runLayout } from "../sigma/layout.ts";
+import { createLayoutController } from "../sigma/layout-worker.ts";
+import type { LayoutController } from "../sigma/layout-worker.ts";
+import { loadPositions, savePositions } from "../sigma/positions-store.ts";
 import { createReducers } from "../sigma/reducers.ts";
+import type { ViewModel } from "../sigma/reducers.ts";
 import { createRenderer } from "../sigma/renderer.ts";
 import type { KgxSigma } from "../sigma/renderer.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
+import { DEFAULT_FILTERS, NO_CONTEXT } from "../state/filters/index.ts";
+import type { FilterState } from "../state/filters/index.ts";
+import type { DrawData } from "../state/graph/index.ts";
 import { EMPTY_SELECTION, withHovered, withSelected } from "../state/selection/index.ts";
-import type { SelectionState } from "../state/selection/index.ts";
+import type { CameraView } from "../state/view-state/index.ts";
 import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
-import { el } from "./dom.ts";
-import { renderLegend } from "./legend.ts";
+import { connectViewBus } from "./explorer-bus.ts";
+import { renderOverlay } from "./explorer-overlay.ts";
 
 export interface Explorer {
   sigma: KgxSigma;
   graph: KgxGraph;
+  expansion: ExpansionController;
+  layout: LayoutController;
   /** Reflect the route's selection (null clears it) without emitting a click. */
   setSelected(id: string | null): void;
+  setEdge(key: string | null): void;
+  setFilters(filters: FilterState): void;
+  filters(): FilterState;
   /** Make sure a node is drawn: fetch and merge its neighbourhood when it is not. */
   ensureNode(id: string): Promise<boolean>;
   /** Move the camera onto a node (when it was picked elsewhere than on the canvas). */
   focusNode(id: string): void;
+  camera(): CameraView;
+  setCamera(c: CameraView): void;
+  /** Ids of the nodes the filters leave visible. */
+  visibleNodes(): string[];
+  onChange(cb: () => void): void;
   kill(): void;
 }
 
 export interface ExplorerOptions {
   container: HTMLElement;
   overlay: HTMLElement;
-  data: GraphData;
+  data: DrawData;
   settings: ExplorerSettings;
   hooks: KgxHooks;
   onNodeClick(id: string | null): void;
+  onEdgeClick(key: string): void;
+  onCameraChange(c: CameraView): void;
 }
 
 export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   const { container, overlay, data, settings, hooks, onNodeClick } = opts;
-  const graph = buildGraph(data, settings);
-  runLayout(graph, settings);
+  const saved = loadPositions();
+  const graph = buildGraph(data, settings, saved);
+  const placed = graph.everyNode((id) => id in saved);
+  const initialLayout = (): void => {
+    if (graph.order <= settings.syncLayoutMax) runLayout(graph, settings);
+    else circular.assign(graph, { scale: 100 });
+  };
+  if (!placed) initialLayout();
   mark(hooks, "layout");
 
-  let state: SelectionState = EMPTY_SELECTION;
-  const reducers = createReducers(graph, () => state, settings);
+  let view: ViewModel = { selection: EMPTY_SELECTION, edge: null, filters: DEFAULT_FILTERS, context: NO_CONTEXT };
+  const reducers = createReducers(graph, () => view, settings);
   const sigma = createRenderer(container, graph, reducers);
-  const update = (next: SelectionState): void => {
-    if (next === state) return;
-    state = next;
+  const listeners: Array<() => void> = [];
+  const changed = (): void => listeners.forEach((cb) => cb());
+  const update = (next: ViewModel): void => {
+    if (next === view) return;
+    view = next;
     sigma.refresh({ skipIndexation: true });
   };
 
+  const layout = createLayoutController(graph, settings, () => savePositions(graph));
+  const expansion = createExpansion(
+    graph,
+    settings,
+    () => loadPositions(),
+    () => {
+      if (!graph.everyNode((id) => id in saved)) initialLayout();
+    },
+  );
+  expansion.onChange(() => {
+    draw();
+    changed();
+  });
+
   sigma.on("enterNode", ({ node }) => {
-    update(withHovered(state, node));
+    update({ ...view, selection: withHovered(view.selection, node) });
     container.style.cursor = "pointer";
   });
   sigma.on("leaveNode", () => {
-    update(withHovered(state, null));
+    update({ ...view, selection: withHovered(view.selection, null) });
     container.style.cursor = "";
   });
+  sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
+  sigma.on("leaveEdge", () => (container.style.cursor = ""));
   sigma.on("clickNode", ({ node }) => onNodeClick(node));
+  sigma.on("clickEdge", ({ edge }) => opts.onEdgeClick(edge));
   sigma.on("clickStage", () => onNodeClick(null));
+  sigma.on("doubleClickNode", (e) => {
+    e.preventSigmaDefault();
+    void expansion.expand(e.node);
+  });
+  let camTimer: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on("updated", (s) => {
+    clearTimeout(camTimer);
+    camTimer = setTimeout(() => opts.onCameraChange({ x: s.x, y: s.y, ratio: s.ratio }), 250);
+  });
 
   // sigma only listens to window resizes; the panel opening also resizes the container.
   const resizer = new ResizeObserver(() => sigma.scheduleRefresh());
   resizer.observe(container);
 
-  const renderOverlay = (): void => {
-    const byLabel = new Map<string, number>();
-    graph.forEachNode((_, a) => byLabel.set(a.kind, (byLabel.get(a.kind) ?? 0) + 1));
-    const shown = `${graph.order} entities · ${graph.size} links`;
-    overlay.replaceChildren(
-      renderLegend(byLabel),
-      el("p", {
-        className: "graph-status muted",
-        testid: "graph-status",
-        text: data.truncated ? `${shown} (most mentioned; graph truncated)` : shown,
-      }),
-    );
+  const visibleNodes = (): string[] => {
+    const hidden = reducers.visibility()?.hiddenNodes;
+    return graph.filterNodes((id) => !hidden?.has(id));
   };
-  renderOverlay();
+  const draw = (): void => renderOverlay(overlay, graph, reducers.visibility(), data.truncated === true);
+  draw();
 
+  // The article filter needs the article's entities when edges carry no articleIds.
+  let articleFor: string | null = null;
+  const setFilters = (filters: FilterState): void => {
+    const needsArticle = filters.article !== null && filters.article !== articleFor;
+    update({ ...view, filters, context: filters.article === articleFor ? view.context : NO_CONTEXT });
+    if (needsArticle) {
+      articleFor = filters.article;
+      void api
+        .article(filters.article!)
+        .then((a) => {
+          if (view.filters.article === a.article.id)
+            update({ ...view, context: { articleEntities: new Set(a.mentions.map((m) => m.id)) } });
+        })
+        .catch(() => {})
+        .finally(draw);
+    }
+    draw();
+    changed();
+  };
+
+  const explorer: Explorer = {
+    sigma,
+    graph,
+    expansion,
+    layout,
+    setSelected: (id) => update({ ...view, selection: withSelected(view.selection, id) }),
+    setEdge: (key) => update({ ...view, edge: key }),
+    setFilters,
+    filters: () => view.filters,
+    ensureNode: async (id) => {
+      if (graph.hasNode(id)) return true;
+      try {
+        expansion.apply(await api.neighbourhood(id, 1, 50), "add", `show ${id}`);
+      } catch {
+        return false; // the panel reports the entity's own errors
+      }
+      return graph.hasNode(id);
+    },
+    focusNode: (id) => {
+      if (!graph.hasNode(id)) return;
+      if (!sigma.getNodeDisplayData(id)) sigma.refresh(); // a node merged in this frame
+      const d = sigma.getNodeDisplayData(id);
+      const cam = sigma.getCamera();
+      if (d) void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.6) }, { duration: 400 });
+    },
+    camera: () => {
+      const s = sigma.getCamera().getState();
+      return { x: s.x, y: s.y, ratio: s.ratio };
+    },
+    setCamera: (c) => sigma.getCamera().setState({ x: c.x, y: c.y, ratio: c.ratio }),
+    visibleNodes,
+    onChange: (cb) => void listeners.push(cb),
+    kill: () => {
+      layout.kill();
+      resizer.disconnect();
+      sigma.kill();
+    },
+  };
+  connectViewBus(explorer, () => view.selection.selected);
+  installExplorerHooks(hooks, explorer, container, reducers.visibility, opts);
+
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  mark(hooks, "firstRender");
+  hooks.ready = true;
+  return explorer;
+}
+
+function installExplorerHooks(
+  hooks: KgxHooks,
+  explorer: Explorer,
+  container: HTMLElement,
+  visibility: ReturnType<typeof createReducers>["visibility"],
+  opts: ExplorerOptions,
+): void {
+  const { graph, sigma } = explorer;
   hooks.sigma = sigma;
   hooks.graph = graph;
   hooks.clickNode = (id) => {
     if (!graph.hasNode(id)) throw new Error(`kgx: no node ${id}`);
-    onNodeClick(id);
+    opts.onNodeClick(id);
+  };
+  hooks.clickEdge = (key) => {
+    if (!graph.hasEdge(key)) throw new Error(`kgx: no edge ${key}`);
+    opts.onEdgeClick(key);
   };
   hooks.nodePosition = (id) => {
     if (!graph.hasNode(id)) return null;
@@ -94,37 +220,14 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     const box = container.getBoundingClientRect();
     return { x: p.x, y: p.y, clientX: box.left + p.x, clientY: box.top + p.y };
   };
-
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  mark(hooks, "firstRender");
-  hooks.ready = true;
-
-  return {
-    sigma,
-    graph,
-    setSelected: (id) => update(withSelected(state, id)),
-    ensureNode: async (id) => {
-      if (graph.hasNode(id)) return true;
-      try {
-        mergeGraphData(graph, await api.neighbourhood(id, 1, 50), settings, true);
-      } catch {
-        return false; // the panel reports the entity's own errors
-      }
-      renderOverlay();
-      return graph.hasNode(id);
-    },
-    focusNode: (id) => {
-      if (!graph.hasNode(id)) return;
-      if (!sigma.getNodeDisplayData(id)) sigma.refresh(); // a node merged in this frame
-      const d = sigma.getNodeDisplayData(id);
-      if (d)
-        void sigma
-          .getCamera()
-          .animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
-    },
-    kill: () => {
-      resizer.disconnect();
-      sigma.kill();
-    },
+  hooks.visibleEdgeTypes = () => {
+    const v = visibility();
+    return graph
+      .filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden)
+      .map((e) => ({
+        id: e,
+        types: (v?.visibleEdges.get(e) ?? graph.getEdgeAttribute(e, "parts")).map((p) => p.type),
+      }));
   };
+  hooks.layoutPhase = () => explorer.layout.phase();
 }

@@ -97,3 +97,31 @@ export async function canvasPixels(
     { b64: png.toString("base64"), background, colours },
   );
 }
+
+/** The Debian Chromium the e2e suites drive, and its headless flags. */
+export const CHROMIUM = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The first entity whose name is exactly `name`, found through the page's own API. */
+export async function entityId(page: Page, name: string): Promise<string> {
+  const id = await page.evaluate(async (name) => {
+    const res = await fetch(`/api/entities?search=${encodeURIComponent(name)}&limit=20`);
+    const body = (await res.json()) as { entities: Array<{ id: string; name: string }> };
+    return body.entities.find((e) => e.name === name)?.id ?? null;
+  }, name);
+  if (!id) throw new Error(`e2e: no entity named ${name}`);
+  return id;
+}
+
+/** Node count of the drawn graph. */
+export function graphOrder(page: Page): Promise<number> {
+  return page.evaluate(() => window.__kgx.graph?.order ?? 0);
+}

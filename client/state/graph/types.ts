@@ -1,6 +1,20 @@
 // Types of the drawable graph: API edges (one per source, target, type) merged into
 // one edge per pair of entities, keeping the per-type breakdown.
 import type { ClaimType, EntityLabel } from "../../../server/core/model/labels.ts";
+import type { GraphEdge, GraphNode } from "../../../server/core/model/types.ts";
+
+/** An API edge, with the article ids the server may add (absent on older servers). */
+export type ApiEdge = GraphEdge & { articleIds?: string[] };
+
+/** A node to draw: an API entity, or an Article from a Cypher result. */
+export type DrawNode = Omit<GraphNode, "label"> & { label: EntityLabel | "Article" };
+
+/** What the explorer can merge into its graph: API graphs and mapped query results. */
+export interface DrawData {
+  nodes: DrawNode[];
+  edges: ApiEdge[];
+  truncated?: boolean;
+}
 
 /** One claim type on a pair edge, in the direction of the pair (`forward`) or against it. */
 export interface PairPart {
@@ -9,6 +23,8 @@ export interface PairPart {
   articles: number;
   maxConfidence: number;
   forward: boolean;
+  /** The articles backing these claims, when the API sends them (GraphEdge.articleIds). */
+  articleIds?: string[];
 }
 
 /** Every claim between two entities, drawn as one edge from `source` to `target`. */
@@ -27,7 +43,7 @@ export interface PairEdge {
 /** Node attributes in the graphology graph (sigma reads label, size, color, x, y). */
 export interface NodeAttrs {
   label: string;
-  kind: EntityLabel;
+  kind: EntityLabel | "Article";
   name: string;
   mentions: number;
   size: number;
@@ -44,4 +60,5 @@ export interface EdgeAttrs {
   type: string;
   parts: PairPart[];
   count: number;
+  maxConfidence: number;
 }

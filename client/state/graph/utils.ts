@@ -1,8 +1,7 @@
 // Pure graph utilities: merge per-type API edges into one edge per entity pair,
 // build its label ("SAID ×3 · REPORTED"), and scale node and edge sizes.
 import { CLAIM_TYPES } from "../../../server/core/model/labels.ts";
-import type { GraphEdge } from "../../../server/core/model/types.ts";
-import type { PairEdge, PairPart } from "./types.ts";
+import type { ApiEdge, PairEdge, PairPart } from "./types.ts";
 
 const typeRank = (t: string): number => (CLAIM_TYPES as readonly string[]).indexOf(t);
 
@@ -16,8 +15,8 @@ export function pairKey(a: string, b: string): string {
  * run one way keeps that direction; a pair with claims both ways is oriented by id order
  * and flagged bidirectional. Self-loops are dropped (sigma cannot draw them).
  */
-export function aggregatePairs(edges: readonly GraphEdge[]): PairEdge[] {
-  const groups = new Map<string, GraphEdge[]>();
+export function aggregatePairs(edges: readonly ApiEdge[]): PairEdge[] {
+  const groups = new Map<string, ApiEdge[]>();
   for (const e of edges) {
     if (e.source === e.target) continue;
     const key = pairKey(e.source, e.target);
@@ -45,7 +44,7 @@ export function aggregatePairs(edges: readonly GraphEdge[]): PairEdge[] {
   return pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function mergeParts(list: readonly GraphEdge[], source: string): PairPart[] {
+function mergeParts(list: readonly ApiEdge[], source: string): PairPart[] {
   const byKey = new Map<string, PairPart>();
   for (const e of list) {
     const forward = e.source === source;
@@ -55,8 +54,17 @@ function mergeParts(list: readonly GraphEdge[], source: string): PairPart[] {
       prev.count += e.count;
       prev.articles = Math.max(prev.articles, e.articles);
       prev.maxConfidence = Math.max(prev.maxConfidence, e.maxConfidence);
+      if (e.articleIds) prev.articleIds = [...new Set([...(prev.articleIds ?? []), ...e.articleIds])];
     } else {
-      byKey.set(k, { type: e.type, count: e.count, articles: e.articles, maxConfidence: e.maxConfidence, forward });
+      const part: PairPart = {
+        type: e.type,
+        count: e.count,
+        articles: e.articles,
+        maxConfidence: e.maxConfidence,
+        forward,
+      };
+      if (e.articleIds) part.articleIds = [...new Set(e.articleIds)];
+      byKey.set(k, part);
     }
   }
   return [...byKey.values()].sort(

@@ -1,0 +1,45 @@
+// Types of the filters domain: the analyst's filter choices and the visibility they yield.
+import type { ClaimType, EntityLabel } from "../../../server/core/model/labels.ts";
+import type { PairPart } from "../graph/types.ts";
+
+export interface FilterState {
+  /** Labels shown; null shows every label. */
+  labels: EntityLabel[] | null;
+  /** Relation types shown; null shows every type. */
+  types: ClaimType[] | null;
+  /** Only claims backed by this article. */
+  article: string | null;
+  /** Only claims made by this outlet, or backed by the articles it reports in. */
+  outlet: string | null;
+  /** Only claims at least this confident (0..1). */
+  minConfidence: number;
+  /** Only entities with at least this many claims among the drawn edges. */
+  minClaims: number;
+  hideIsolated: boolean;
+}
+
+/** What the filters need beyond the graph: resolved lazily by the explorer. */
+export interface FilterContext {
+  /** Entities the filtered article mentions (used when edges lack articleIds). */
+  articleEntities: ReadonlySet<string> | null;
+}
+
+export interface FilterNode {
+  id: string;
+  kind: string;
+}
+
+export interface FilterEdge {
+  id: string;
+  source: string;
+  target: string;
+  parts: readonly PairPart[];
+}
+
+/** The outcome of filtering: hidden nodes, and per visible edge the parts that pass. */
+export interface Visibility {
+  hiddenNodes: ReadonlySet<string>;
+  visibleEdges: ReadonlyMap<string, readonly PairPart[]>;
+  /** Claims per node over the edges that pass the edge filters. */
+  claims: ReadonlyMap<string, number>;
+}

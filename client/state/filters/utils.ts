@@ -1,0 +1,104 @@
+// Pure filter utilities: defaults, whether any filter is active, and the visibility of
+// every node and edge (and the parts of an edge that pass) for a set of filters.
+import type { FilterContext, FilterEdge, FilterNode, FilterState, Visibility } from "./types.ts";
+import type { PairPart } from "../graph/types.ts";
+
+export const DEFAULT_FILTERS: FilterState = {
+  labels: null,
+  types: null,
+  article: null,
+  outlet: null,
+  minConfidence: 0,
+  minClaims: 0,
+  hideIsolated: false,
+};
+
+export const NO_CONTEXT: FilterContext = { articleEntities: null };
+
+export function isDefaultFilters(f: FilterState): boolean {
+  return (
+    f.labels === null &&
+    f.types === null &&
+    f.article === null &&
+    f.outlet === null &&
+    f.minConfidence <= 0 &&
+    f.minClaims <= 0 &&
+    !f.hideIsolated
+  );
+}
+
+/** Toggle one value in an allow-list (null = all of `universe`); back to null when all are on. */
+export function toggleIn<T>(list: readonly T[] | null, value: T, universe: readonly T[]): T[] | null {
+  const current = list ?? universe;
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const ordered = universe.filter((v) => next.includes(v));
+  return ordered.length === universe.length ? null : ordered;
+}
+
+/** The articles in which the outlet is the source of an edge (needs articleIds on parts). */
+function outletArticles(edges: readonly FilterEdge[], outlet: string): Set<string> {
+  const out = new Set<string>();
+  for (const e of edges) {
+    for (const p of e.parts) {
+      const from = p.forward ? e.source : e.target;
+      if (from === outlet) for (const a of p.articleIds ?? []) out.add(a);
+    }
+  }
+  return out;
+}
+
+function partPasses(
+  p: PairPart,
+  e: FilterEdge,
+  f: FilterState,
+  ctx: FilterContext,
+  outletArts: Set<string> | null,
+): boolean {
+  if (f.types && !f.types.includes(p.type)) return false;
+  if (p.maxConfidence < f.minConfidence) return false;
+  if (f.article) {
+    if (p.articleIds) {
+      if (!p.articleIds.includes(f.article)) return false;
+    } else if (!ctx.articleEntities?.has(e.source) || !ctx.articleEntities.has(e.target)) return false;
+  }
+  if (f.outlet) {
+    const from = p.forward ? e.source : e.target;
+    if (from !== f.outlet && !(p.articleIds && outletArts && p.articleIds.some((a) => outletArts.has(a)))) return false;
+  }
+  return true;
+}
+
+/** Apply the filters: edges first (per part), then nodes (label, claim count, isolation). */
+export function computeVisibility(
+  nodes: readonly FilterNode[],
+  edges: readonly FilterEdge[],
+  f: FilterState,
+  ctx: FilterContext = NO_CONTEXT,
+): Visibility {
+  const outletArts = f.outlet ? outletArticles(edges, f.outlet) : null;
+  const labelOk = new Set<string>();
+  for (const n of nodes) if (!f.labels || (f.labels as readonly string[]).includes(n.kind)) labelOk.add(n.id);
+  const passing = new Map<string, PairPart[]>();
+  const claims = new Map<string, number>();
+  for (const e of edges) {
+    const parts = e.parts.filter((p) => partPasses(p, e, f, ctx, outletArts));
+    if (parts.length === 0) continue;
+    passing.set(e.id, parts);
+    const n = parts.reduce((s, p) => s + p.count, 0);
+    claims.set(e.source, (claims.get(e.source) ?? 0) + n);
+    claims.set(e.target, (claims.get(e.target) ?? 0) + n);
+  }
+  const hiddenNodes = new Set<string>();
+  for (const n of nodes) {
+    const c = claims.get(n.id) ?? 0;
+    // An article or outlet filter shows that article's or outlet's subgraph only.
+    const isolatedHidden = f.hideIsolated || f.article !== null || f.outlet !== null;
+    if (!labelOk.has(n.id) || c < f.minClaims || (isolatedHidden && c === 0)) hiddenNodes.add(n.id);
+  }
+  const visibleEdges = new Map<string, readonly PairPart[]>();
+  for (const e of edges) {
+    const parts = passing.get(e.id);
+    if (parts && !hiddenNodes.has(e.source) && !hiddenNodes.has(e.target)) visibleEdges.set(e.id, parts);
+  }
+  return { hiddenNodes, visibleEdges, claims };
+}

@@ -1,0 +1,3 @@
+// View-state domain: the shareable graph view (selection, filters, camera) in the URL hash.
+export * from "./types.ts";
+export * from "./utils.ts";

@@ -1,0 +1,159 @@
+// The graph application: keeps the URL hash (selection, filters, camera) and the views in
+// step: explorer, entity and evidence panels, toolbar, filters, overview, article view.
+import type { Stats } from "../../server/core/model/types.ts";
+import type { ExplorerSettings } from "../sigma/settings.ts";
+import { parseHash } from "../state/route/index.ts";
+import { decodeGraphHash, encodeGraphHash, roundCamera } from "../state/view-state/index.ts";
+import type { GraphViewState } from "../state/view-state/index.ts";
+import type { KgxHooks } from "../test-hooks.ts";
+import { mark } from "../test-hooks.ts";
+import type { ArticleView } from "./article-view.ts";
+import { message } from "./dom.ts";
+import type { EdgePanel } from "./edge-panel.ts";
+import type { EntityPanel } from "./entity-panel.ts";
+import type { Explorer } from "./explorer.ts";
+import { mountExplorer } from "./explorer.ts";
+import { createExplorerTools } from "./explorer-tools.ts";
+import { loadInitialData } from "./initial-data.ts";
+import { installShortcuts } from "./shortcuts.ts";
+
+export interface AppParts {
+  main: HTMLElement;
+  graphPane: HTMLElement;
+  canvas: HTMLElement;
+  overlay: HTMLElement;
+  loading: HTMLElement;
+  panel: EntityPanel;
+  edgePanel: EdgePanel;
+  article: ArticleView;
+  searchInput: () => HTMLInputElement | null;
+}
+
+export interface App {
+  /** Select an entity (search, links): updates the URL, which updates the views. */
+  select(id: string | null): void;
+  /** Filter the graph to one article's claims. */
+  filterArticle(id: string): void;
+}
+
+export function startApp(
+  parts: AppParts,
+  settings: ExplorerSettings,
+  hooks: KgxHooks,
+  statsP: Promise<Stats | null>,
+): App {
+  let explorer: Explorer | null = null;
+  let view: GraphViewState = decodeGraphHash(window.location.hash);
+  /** The node last clicked on the canvas: selecting it again must not move the camera. */
+  let clickedOnCanvas: string | null = null;
+
+  const go = (patch: Partial<GraphViewState>, pushHistory = true): void => {
+    const next = { ...view, ...patch };
+    const hash = encodeGraphHash(next);
+    if (pushHistory && window.location.hash !== hash) {
+      window.location.hash = hash; // hashchange applies it
+      return;
+    }
+    window.history.replaceState(null, "", hash);
+    void apply();
+  };
+  const pairOf = (key: string): { key: string; source: string; target: string } | null => {
+    if (explorer?.graph.hasEdge(key)) {
+      const [source, target] = explorer.graph.extremities(key);
+      return { key, source, target };
+    }
+    const [a, b, ...rest] = key.split("\u0000");
+    return a && b && rest.length === 0 ? { key, source: a, target: b } : null;
+  };
+
+  async function apply(): Promise<void> {
+    const route = parseHash(window.location.hash);
+    if (route.view === "article") {
+      parts.main.classList.add("reading");
+      await parts.article.show(route.id, route.span, route.from);
+      return;
+    }
+    parts.main.classList.remove("reading");
+    parts.article.hide();
+    const prev = view;
+    view = decodeGraphHash(window.location.hash);
+    const shown = Promise.all([
+      parts.panel.show(view.edge ? null : view.entity),
+      parts.edgePanel.show(view.edge ? pairOf(view.edge) : null),
+    ]);
+    if (explorer) {
+      if (JSON.stringify(prev.filters) !== JSON.stringify(view.filters) || explorer.filters() !== view.filters)
+        explorer.setFilters(view.filters);
+      explorer.setSelected(view.entity);
+      explorer.setEdge(view.edge);
+      const id = view.entity;
+      if (id && id !== clickedOnCanvas && prev.entity !== id && (await explorer.ensureNode(id))) explorer.focusNode(id);
+      tools?.refresh();
+    }
+    await shown;
+  }
+
+  let tools: ReturnType<typeof createExplorerTools> | null = null;
+  const app: App = {
+    select: (id) => go({ entity: id, edge: null }),
+    filterArticle: (id) => go({ filters: { ...view.filters, article: id } }, false),
+  };
+
+  async function start(): Promise<void> {
+    window.addEventListener("hashchange", () => void apply());
+    const first = apply();
+    try {
+      const data = await loadInitialData(await statsP, settings);
+      mark(hooks, "graphFetched");
+      if (data.nodes.length === 0) {
+        parts.loading.textContent = "The graph is empty: ingest some articles first (kgx ingest <files>).";
+        hooks.ready = true;
+        return;
+      }
+      const initial = view;
+      explorer = await mountExplorer({
+        container: parts.canvas,
+        overlay: parts.overlay,
+        data,
+        settings,
+        hooks,
+        onNodeClick: (id) => {
+          clickedOnCanvas = id;
+          go({ entity: id, edge: null });
+        },
+        onEdgeClick: (key) => go({ edge: key, entity: null }),
+        onCameraChange: (c) => {
+          if (parseHash(window.location.hash).view !== "graph") return;
+          view = { ...view, camera: roundCamera(c) };
+          window.history.replaceState(null, "", encodeGraphHash(view));
+        },
+      });
+      parts.loading.remove();
+      tools = createExplorerTools(parts.graphPane, explorer, statsP, {
+        selected: () => view.entity,
+        setFilters: (filters) => go({ filters }, false),
+      });
+      installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView });
+      explorer.setFilters(initial.filters);
+      explorer.setSelected(initial.entity);
+      explorer.setEdge(initial.edge);
+      if (initial.camera) explorer.setCamera(initial.camera);
+      else if (initial.entity && (await explorer.ensureNode(initial.entity))) explorer.focusNode(initial.entity);
+      tools.refresh();
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      hooks.error = text;
+      parts.loading.replaceWith(message(`Cannot load the graph: ${text}`, "error"));
+    }
+    await first;
+  }
+
+  function escapeView(): void {
+    const route = parseHash(window.location.hash);
+    if (route.view === "article") window.location.hash = encodeGraphHash({ ...view, entity: route.from });
+    else if (view.entity || view.edge) go({ entity: null, edge: null });
+  }
+
+  void start();
+  return app;
+}

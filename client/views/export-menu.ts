@@ -1,0 +1,111 @@
+// The Export menu: PNG and SVG of the current view made in the browser, and the server's
+// formats (GEXF, GraphML, CSV, JSON, HTML, Markdown, SVG) for the view or the selection.
+import { toBlob } from "@sigma/export-image";
+import type Sigma from "sigma";
+import { viewToSvg } from "../sigma/svg-export.ts";
+import { viewSnapshot } from "../state/view-bus/index.ts";
+import { el, replaceChildren } from "./dom.ts";
+import type { Explorer } from "./explorer.ts";
+
+interface ExportFormat {
+  id: string;
+  label: string;
+  extension: string;
+  contentType: string;
+}
+
+export interface ExportSelection {
+  ids?: string[];
+  query?: string;
+  params?: Record<string, unknown>;
+  entity?: string;
+  hops?: number;
+  all?: boolean;
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, attrs: { download: fileName } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** POST /api/export and download the file it answers with. */
+export async function exportFromServer(format: ExportFormat, selection: ExportSelection, title: string): Promise<void> {
+  const positions = selection.ids ? viewSnapshot().positions : undefined;
+  const res = await fetch("/api/export", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ format: format.id, selection, positions, title }),
+  });
+  if (!res.ok) throw new Error(`export: ${res.status} ${res.statusText}`);
+  const name = /filename="?([^";]+)"?/.exec(res.headers.get("content-disposition") ?? "")?.[1];
+  download(await res.blob(), name ?? `kgx-export.${format.extension}`);
+}
+
+export function createExportMenu(explorer: Explorer, selected: () => string | null): { element: HTMLElement } {
+  const list = el("div", { className: "menu-list", attrs: { role: "menu" } });
+  const status = el("p", { className: "muted menu-status", attrs: { role: "status" } });
+  const element = el("details", { className: "export-menu", testid: "export-menu" }, [
+    el("summary", { className: "tool-button", text: "Export", attrs: { "aria-label": "Export the view" } }),
+    el("div", { className: "menu-pop" }, [list, status]),
+  ]);
+  let formats: ExportFormat[] | null = null;
+  const run = (label: string, job: () => Promise<void>) => async () => {
+    status.textContent = `Exporting ${label}…`;
+    try {
+      await job();
+      status.textContent = `Exported ${label}.`;
+    } catch (err) {
+      status.textContent = err instanceof Error ? err.message : String(err);
+    }
+  };
+  const item = (text: string, testid: string, job: () => Promise<void>) =>
+    el("button", {
+      className: "menu-item",
+      text,
+      testid,
+      attrs: { type: "button", role: "menuitem", "aria-label": `Export ${text}` },
+      onClick: () => void run(text, job)(),
+    });
+  const render = (): void => {
+    const sel = selected();
+    const serverItems = (formats ?? []).flatMap((f) => [
+      item(`${f.label} · view`, `export-view-${f.id}`, () =>
+        exportFromServer(f, { ids: explorer.visibleNodes() }, "kgx view"),
+      ),
+      sel
+        ? item(`${f.label} · selection`, `export-sel-${f.id}`, () => exportFromServer(f, { entity: sel, hops: 1 }, sel))
+        : null,
+    ]);
+    replaceChildren(
+      list,
+      el("h4", { text: "Image of the view" }),
+      item("PNG image", "export-png", async () =>
+        download(
+          await toBlob(explorer.sigma as unknown as Sigma, { format: "png", backgroundColor: "#fbfbfc" }),
+          "kgx-view.png",
+        ),
+      ),
+      item("SVG image", "export-svg", async () =>
+        download(new Blob([viewToSvg(explorer.sigma)], { type: "image/svg+xml" }), "kgx-view.svg"),
+      ),
+      el("h4", { text: "Data" }),
+      ...(formats === null ? [el("p", { className: "muted", text: "Loading formats…" })] : serverItems),
+      formats?.length === 0 ? el("p", { className: "muted", text: "No server export available." }) : null,
+    );
+  };
+  element.addEventListener("toggle", () => {
+    if (!element.open) return;
+    render();
+    if (formats === null)
+      void fetch("/api/export/formats")
+        .then((r) => (r.ok ? (r.json() as Promise<{ formats: ExportFormat[] }>) : { formats: [] }))
+        .then((b) => (formats = b.formats))
+        .catch(() => (formats = []))
+        .finally(render);
+  });
+  return { element };
+}

@@ -1,0 +1,33 @@
+// Keyboard shortcuts: "/" focuses the search, Escape closes the panel or the article,
+// Ctrl+Z (Cmd+Z) undoes the last expansion; ignored while typing in a field.
+import type { Explorer } from "./explorer.ts";
+
+export interface ShortcutTargets {
+  explorer: Explorer;
+  searchInput(): HTMLInputElement | null;
+  escape(): void;
+}
+
+function typing(target: EventTarget | null): boolean {
+  const t = target as HTMLElement | null;
+  return Boolean(
+    t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable),
+  );
+}
+
+export function installShortcuts(t: ShortcutTargets): () => void {
+  const onKey = (ev: KeyboardEvent): void => {
+    if (typing(ev.target)) return;
+    if (ev.key === "/" && !ev.ctrlKey && !ev.metaKey) {
+      ev.preventDefault();
+      t.searchInput()?.focus();
+    } else if (ev.key === "Escape") {
+      t.escape();
+    } else if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === "z") {
+      ev.preventDefault();
+      t.explorer.expansion.undo();
+    }
+  };
+  window.addEventListener("keydown", onKey);
+  return () => window.removeEventListener("keydown", onKey);
+}

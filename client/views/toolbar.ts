@@ -1,0 +1,85 @@
+// The explorer toolbar: expand / more / undo, ego network with N hops, layout start-stop
+// with a running indicator, and toggles for the filter, overview and export panels.
+import { el } from "./dom.ts";
+
+export interface ToolbarActions {
+  expand(): void;
+  undo(): void;
+  ego(hops: number): void;
+  toggleLayout(): void;
+  togglePanel(name: "filters" | "overview"): void;
+}
+
+export interface ToolbarState {
+  selected: string | null;
+  remaining: number | null;
+  canUndo: boolean;
+  layout: string;
+  filtersActive: boolean;
+}
+
+export interface Toolbar {
+  element: HTMLElement;
+  update(s: ToolbarState): void;
+}
+
+function button(text: string, label: string, testid: string, onClick: () => void): HTMLButtonElement {
+  return el("button", {
+    className: "tool-button",
+    text,
+    testid,
+    title: label,
+    attrs: { type: "button", "aria-label": label },
+    onClick,
+  });
+}
+
+export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): Toolbar {
+  const expand = button("Expand", "Expand the selected entity's neighbours (double-click)", "expand", actions.expand);
+  const undo = button("Undo", "Undo the last expansion (Ctrl+Z)", "undo", actions.undo);
+  const hops = el("select", { testid: "ego-hops", attrs: { "aria-label": "Ego network hops" } }, [
+    el("option", { text: "1 hop", attrs: { value: "1" } }),
+    el("option", { text: "2 hops", attrs: { value: "2" } }),
+    el("option", { text: "3 hops", attrs: { value: "3" } }),
+  ]);
+  const ego = button("Ego", "Show only the selected entity's ego network", "ego", () =>
+    actions.ego(Number(hops.value)),
+  );
+  const layout = button("Layout ▶", "Start or stop the ForceAtlas2 layout", "layout-toggle", actions.toggleLayout);
+  const indicator = el("span", {
+    className: "layout-indicator",
+    testid: "layout-indicator",
+    attrs: { role: "status" },
+  });
+  const filters = button("Filters", "Show or hide the filters", "filters-toggle", () => actions.togglePanel("filters"));
+  const overview = button("Overview", "Show or hide the overview", "overview-toggle", () =>
+    actions.togglePanel("overview"),
+  );
+  const element = el(
+    "div",
+    { className: "toolbar", testid: "toolbar", attrs: { role: "toolbar", "aria-label": "Explorer tools" } },
+    [
+      expand,
+      undo,
+      el("span", { className: "tool-group" }, [hops, ego]),
+      layout,
+      indicator,
+      filters,
+      overview,
+      ...extra,
+    ],
+  );
+  const update = (s: ToolbarState): void => {
+    expand.disabled = s.selected === null || s.remaining === 0;
+    expand.textContent = s.remaining ? `More (${s.remaining})` : "Expand";
+    undo.disabled = !s.canUndo;
+    ego.disabled = hops.disabled = s.selected === null;
+    const running = s.layout !== "idle";
+    layout.textContent = running ? "Layout ■" : "Layout ▶";
+    layout.setAttribute("aria-pressed", String(running));
+    indicator.textContent = running ? (s.layout === "noverlap" ? "tidying…" : "laying out…") : "";
+    indicator.dataset.running = String(running);
+    filters.classList.toggle("active", s.filtersActive);
+  };
+  return { element, update };
+}

@@ -1,0 +1,149 @@
+// End to end, one test per explorer feature on the seed corpus: search, expand and undo,
+// relation filter, edge evidence, shareable URL state, layout worker, PNG export.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer } from "../support/server.ts";
+import { CHROMIUM, CHROMIUM_ARGS, entityId, graphOrder, waitForReady } from "./page-helpers.ts";
+
+const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
+const POLL = { timeout: 15_000, interval: 50 };
+
+describe("explorer features in a browser", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: no Chromium at ${CHROMIUM} (set KGX_CHROMIUM)`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = process.env.KGX_E2E_URL
+      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
+      : await startTestServer({ seeds: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page.on("pageerror", (err) => pageErrors.push(err.message));
+    await page.goto(server.url);
+    await waitForReady(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("search autocompletes 'Choe' and the keyboard reaches Choe Son Hui", async () => {
+    await page.keyboard.press("/");
+    const input = page.getByTestId("search");
+    await expect.poll(() => input.evaluate((i) => i === document.activeElement), POLL).toBe(true);
+    await input.pressSequentially("Choe");
+    const option = page.locator("#search-results [role=option]", { hasText: "Choe Son Hui" });
+    await option.first().waitFor({ timeout: 10_000 });
+    const options = await page.locator("#search-results [role=option]").allTextContents();
+    const index = options.findIndex((t) => t.includes("Choe Son Hui"));
+    for (let i = 0; i < index; i++) await input.press("ArrowDown");
+    await input.press("Enter");
+    const panel = page.getByTestId("side-panel");
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    expect(await panel.getByTestId("entity-name").textContent()).toBe("Choe Son Hui");
+    const id = await panel.getAttribute("data-entity");
+    expect(page.url()).toContain(`#/entity/${encodeURIComponent(id!)}`);
+    expect(await page.evaluate((id) => window.__kgx.graph!.hasNode(id), id!)).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, "f1-search.png") });
+  });
+
+  it("expands North Korea in an ego view, then undoes it (Ctrl+Z)", async () => {
+    // A 1-hop ego network of Choe Son Hui first, so North Korea has neighbours to add.
+    await page.getByTestId("ego").click();
+    await expect.poll(() => page.getByTestId("undo").isEnabled(), POLL).toBe(true);
+    const nk = await entityId(page, "North Korea");
+    await page.evaluate((id) => window.__kgx.clickNode(id), nk);
+    await expect.poll(() => page.getByTestId("side-panel").getAttribute("data-entity"), POLL).toBe(nk);
+    const before = await graphOrder(page);
+    await page.getByTestId("expand").click();
+    await expect.poll(() => graphOrder(page), POLL).toBeGreaterThan(before);
+    await page.screenshot({ path: path.join(SHOTS, "f2-expanded.png") });
+    await page.locator("body").press("Control+z");
+    await expect.poll(() => graphOrder(page), POLL).toBe(before);
+    // Undo the ego view too: the full overview is back.
+    await page.getByTestId("undo").click();
+    await expect.poll(() => graphOrder(page), POLL).toBeGreaterThan(before);
+  });
+
+  it("filters to CONDEMNED only: every drawn edge is CONDEMNED", async () => {
+    await page.getByTestId("filters-toggle").click();
+    await page.getByTestId("filter-only-CONDEMNED").click();
+    await expect.poll(() => page.url(), POLL).toContain("t=CONDEMNED");
+    const shown = await page.evaluate(() => window.__kgx.visibleEdgeTypes());
+    expect(shown.length).toBeGreaterThan(0);
+    for (const e of shown) expect(e.types).toEqual(["CONDEMNED"]);
+    const total = await page.evaluate(() => window.__kgx.graph!.size);
+    expect(total).toBeGreaterThan(shown.length); // the data is untouched
+    await page.screenshot({ path: path.join(SHOTS, "f3-filtered.png") });
+  });
+
+  it("opens the evidence of an edge and shows its sentence", async () => {
+    const [edge] = await page.evaluate(() => window.__kgx.visibleEdgeTypes());
+    await page.evaluate((key) => window.__kgx.clickEdge(key), edge!.id);
+    const panel = page.getByTestId("edge-panel");
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    const sentence = panel.getByTestId("edge-evidence").first();
+    expect((await sentence.textContent())?.trim().length).toBeGreaterThan(10);
+    expect(await panel.locator("mark.mention").count()).toBeGreaterThan(0);
+    expect(await panel.locator("[data-type=CONDEMNED]").count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "f4-evidence.png") });
+  });
+
+  it("a reload keeps the URL state: filters and selection", async () => {
+    const nk = await entityId(page, "North Korea");
+    await page.evaluate((id) => window.__kgx.clickNode(id), nk);
+    await expect.poll(() => page.getByTestId("side-panel").getAttribute("data-entity"), POLL).toBe(nk);
+    const url = page.url();
+    expect(url).toContain("t=CONDEMNED");
+    await page.reload();
+    await waitForReady(page);
+    expect(page.url()).toBe(url);
+    const panel = page.getByTestId("side-panel");
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    expect(await panel.getAttribute("data-entity")).toBe(nk);
+    const shown = await page.evaluate(() => window.__kgx.visibleEdgeTypes());
+    expect(shown.length).toBeGreaterThan(0);
+    for (const e of shown) expect(e.types).toEqual(["CONDEMNED"]);
+  });
+
+  it("runs the layout in a worker with a visible indicator, and stops it", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+        type: "longtask",
+      });
+    });
+    const indicator = page.getByTestId("layout-indicator");
+    await page.getByTestId("layout-toggle").click();
+    await expect.poll(() => indicator.getAttribute("data-running"), POLL).toBe("true");
+    expect(await indicator.isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.__kgx.layoutPhase())).toBe("forceatlas2");
+    await page.screenshot({ path: path.join(SHOTS, "f5-layout.png") });
+    await page.getByTestId("layout-toggle").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.layoutPhase()), POLL).toBe("idle");
+    expect(await indicator.getAttribute("data-running")).toBe("false");
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    console.log(`e2e: long tasks during layout: ${JSON.stringify(longTasks.map(Math.round))}`);
+  });
+
+  it("exports the view as a non-empty PNG", async () => {
+    await page.locator("[data-testid=export-menu] > summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const file = path.join(SHOTS, "f7-export.png");
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(pageErrors).toEqual([]);
+  });
+});
