@@ -1,0 +1,96 @@
+// The URL view-state codec: table-driven cases, and fast-check properties:
+// decode(encode(x)) == x, and decode never throws on arbitrary strings.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
+import { DEFAULT_FILTERS } from "../../../client/state/filters/index.ts";
+import { decodeGraphHash, DEFAULT_VIEW, encodeGraphHash, roundCamera } from "../../../client/state/view-state/index.ts";
+import type { GraphViewState } from "../../../client/state/view-state/index.ts";
+
+describe("decodeGraphHash", () => {
+  it.each<[string, Partial<GraphViewState>]>([
+    ["", {}],
+    ["#/", {}],
+    ["#/article/a1?s=1-2", {}],
+    ["#/entity/e1", { entity: "e1" }],
+    ["#/?t=CONDEMNED", { filters: { ...DEFAULT_FILTERS, types: ["CONDEMNED"] } }],
+    ["#/?t=", { filters: { ...DEFAULT_FILTERS, types: [] } }],
+    ["#/?t=BOGUS,SAID", { filters: { ...DEFAULT_FILTERS, types: ["SAID"] } }],
+    ["#/?c=0.5&m=3&i=1", { filters: { ...DEFAULT_FILTERS, minConfidence: 0.5, minClaims: 3, hideIsolated: true } }],
+    ["#/?c=7&m=-1", {}],
+    ["#/?v=0.5,0.25,1.5", { camera: { x: 0.5, y: 0.25, ratio: 1.5 } }],
+    ["#/?v=1,2,0", {}],
+    ["#/?v=a,b", {}],
+    [
+      "#/entity/x?e=a%00b&l=Person",
+      { entity: "x", edge: "a\u0000b", filters: { ...DEFAULT_FILTERS, labels: ["Person"] } },
+    ],
+  ])("%j", (hash, expected) => {
+    expect(decodeGraphHash(hash)).toEqual({ ...DEFAULT_VIEW, ...expected });
+  });
+});
+
+describe("encodeGraphHash", () => {
+  it.each<[Partial<GraphViewState>, string]>([
+    [{}, "#/"],
+    [{ entity: "a/b" }, "#/entity/a%2Fb"],
+    [{ filters: { ...DEFAULT_FILTERS, types: ["CONDEMNED"] } }, "#/?t=CONDEMNED"],
+    [{ entity: "e", camera: { x: 0.5, y: 0.5, ratio: 1 } }, "#/entity/e?v=0.5%2C0.5%2C1"],
+  ])("%j → %s", (v, hash) => {
+    expect(encodeGraphHash({ ...DEFAULT_VIEW, ...v })).toBe(hash);
+  });
+
+  it("rounds the camera to 4 decimals", () => {
+    expect(roundCamera({ x: 0.123456, y: -1.00004, ratio: 0 })).toEqual({ x: 0.1235, y: -1, ratio: 0.0001 });
+  });
+});
+
+const id = fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 });
+const fixed = (scale: number) => fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / scale);
+const viewArb: fc.Arbitrary<GraphViewState> = fc.record({
+  entity: fc.option(id, { nil: null }),
+  edge: fc.option(id, { nil: null }),
+  filters: fc.record({
+    labels: fc.option(fc.subarray([...ENTITY_LABELS]), { nil: null }),
+    types: fc.option(fc.subarray([...CLAIM_TYPES]), { nil: null }),
+    article: fc.option(id, { nil: null }),
+    outlet: fc.option(id, { nil: null }),
+    minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+    minClaims: fc.nat({ max: 10_000 }),
+    hideIsolated: fc.boolean(),
+  }),
+  camera: fc.option(
+    fc.record({ x: fixed(1e4), y: fixed(1e4), ratio: fc.integer({ min: 1, max: 1e6 }).map((n) => n / 1e4) }),
+    { nil: null },
+  ),
+});
+
+describe("view-state codec properties", () => {
+  it("decode(encode(x)) == x", () => {
+    fc.assert(
+      fc.property(viewArb, (v) => {
+        expect(decodeGraphHash(encodeGraphHash(v))).toEqual(v);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("decode never throws on arbitrary strings", () => {
+    const junk = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 200 }),
+      fc.string({ maxLength: 80 }).map((s) => `#/entity/${s}?${s}`),
+      fc
+        .array(fc.constantFrom("#", "/", "?", "&", "=", "%", "e", "t", "v", ",", "entity", "%E0%A4", "1", "-"), {
+          maxLength: 40,
+        })
+        .map((a) => a.join("")),
+    );
+    fc.assert(
+      fc.property(junk, (s) => {
+        const v = decodeGraphHash(s);
+        expect(v.filters.minConfidence).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
