@@ -122,9 +122,11 @@ function markContext(doc: Doc, ms: Mention[]): void {
       const p1 = T[m.tokStart - 1];
       const p2 = T[m.tokStart - 2];
       if (
-        p1 &&
-        p1.sent === m.sent &&
-        (LEX.capitalPlaceCues.has(p1.norm) || (LEX.locPreps.has(p1.norm) && p2 && LEX.capitalPlaceCues.has(p2.norm)))
+        (p1 &&
+          p1.sent === m.sent &&
+          (LEX.capitalPlaceCues.has(p1.norm) ||
+            (LEX.locPreps.has(p1.norm) && p2 && LEX.capitalPlaceCues.has(p2.norm)))) ||
+        capitalAsPlace(doc, m)
       ) {
         m.label = "Place";
         m.canon = m.surface;
@@ -150,6 +152,27 @@ function markContext(doc: Doc, ms: Mention[]): void {
     }
     if (m.label === "Person" && m.role === undefined) findRoleBefore(doc, ms, mi);
   });
+}
+
+/** "in Cairo", "In Niamey, ...", a dateline "MANILA, June 18": the capital is the city, not the government
+ * (but "concern in Seoul" is the government's reaction). */
+export function capitalAsPlace(doc: Doc, m: Mention): boolean {
+  const T = doc.tokens;
+  const p1 = T[m.tokStart - 1];
+  const p2 = T[m.tokStart - 2];
+  const s = doc.sentences[m.sent]!;
+  if (p1 && p1.sent === m.sent && /^(in|at|between)$/.test(p1.norm))
+    return !(p2 && p2.sent === m.sent && LEX.capitalStateBeforeIn.has(p2.norm));
+  // dateline: sentence-initial capital followed by a comma and a month or a bracketed agency / dash
+  if (m.tokStart === s.tokStart && T[m.tokEnd]?.text === ",") {
+    const rest = T.slice(m.tokEnd + 1, Math.min(s.tokEnd, m.tokEnd + 6));
+    return (
+      m.surface === m.surface.toUpperCase() ||
+      rest.some((t) => LEX.months.has(t.norm)) ||
+      rest.some((t) => t.text === "(" || /^[-–—]$/.test(t.text))
+    );
+  }
+  return false;
 }
 
 /** Single capitalised words left over: kept for the resolver (surnames, places after a locative cue). */

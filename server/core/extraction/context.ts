@@ -66,9 +66,11 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   if (j >= sentStart && T[j]!.pos === "CCONJ" && (aux || T.slice(sentStart, j).some((t) => t.pos === "VERB"))) {
     return mainSubject(c, T[v]!.sent, j);
   }
+  j = skipParenthetical(c, sentStart, j);
   const end = j + 1;
   for (; j >= sentStart; j--) {
     const t = T[j]!;
+    if (isSpacedDash(c, j) || t.text === "(" || t.text === ")") break;
     if (t.text === ",") continue;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
     if (t.pos === "PRON" && !/^(she|he|they|it|we|its|their|his|her|our)$/.test(t.norm)) break;
@@ -80,6 +82,44 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   if (a >= end) return [v, v];
   const partial = j >= sentStart && T[j]!.text !== ",";
   return [trimIntro(T, a, end, partial && T.slice(a, end).some((t) => t.text === ",")), v];
+}
+
+/** A dash with spaces around it ("MANILA (Asahi) - The Philippines ..."): a dateline or clause barrier. */
+export function isSpacedDash(c: Ctx, j: number): boolean {
+  const t = c.T[j]!;
+  if (!/^[-–—]$/.test(t.text)) return false;
+  const txt = c.doc.text;
+  return t.text !== "-" || (/\s/.test(txt[t.start - 1] ?? "") && /\s/.test(txt[t.end] ?? ""));
+}
+
+const TEMPORAL = /^(on|last|this|next|earlier|later|late|early|in)$/;
+
+/** Skips back over a temporal phrase ("on Tuesday", "last week") and a parenthetical between commas
+ * ("Iran, which arms and funds Hezbollah, warned", "The Global Times, citing unnamed experts, said"). */
+function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
+  const T = c.T;
+  if (
+    j - 1 >= sentStart &&
+    TEMPORAL.test(T[j - 1]!.norm) &&
+    (LEX.months.has(T[j]!.norm) || LEX.timeWords.has(T[j]!.norm))
+  )
+    j -= 2;
+  else if (
+    j >= sentStart &&
+    LEX.timeWords.has(T[j]!.norm) &&
+    j - 1 >= sentStart &&
+    /^(last|this)$/.test(T[j - 1]!.norm)
+  )
+    j -= 2;
+  if (j < sentStart || T[j]!.text !== ",") return j;
+  let k = j - 1;
+  while (k > sentStart && T[k]!.text !== "," && !/^[;:]$/.test(T[k]!.text)) k--;
+  if (k <= sentStart || T[k]!.text !== ",") return j;
+  const first = T[k + 1]!;
+  const opens = /^(which|who|whose|where|citing|speaking|quoting|according|despite|however|though|meanwhile)$/.test(
+    first.norm,
+  );
+  return opens ? k - 1 : j;
 }
 
 /** Subject of the main clause: from the sentence start (minus intro phrases) to the first verb. */

@@ -19,9 +19,25 @@ export const STAGES: ReadonlyArray<[string, Stage]> = [
   ["06-evidence", evidence],
 ];
 
-function titleOf(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim()) ?? "";
-  return line.trim().slice(0, 300);
+/** True for a line that carries no title text: markdown images/links only, table pipes, rules, boilerplate. */
+export function isBoilerplateLine(line: string): boolean {
+  const t = line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/[|#>*_=~`\-–—\s]+/g, " ")
+    .trim();
+  if (!/\p{L}/u.test(t)) return true;
+  return /^(advertisement|share|subscribe|menu|skip to (main )?content|sign in|log in|home)$/i.test(t);
+}
+
+/** The first line that reads as a title (markdown images, pipes and boilerplate skipped). */
+export function titleOf(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim() && !isBoilerplateLine(l)) ?? "";
+  return line
+    .replace(/^#+\s*/, "")
+    .trim()
+    .slice(0, 300);
 }
 
 export function newDoc(input: ArticleInput): Doc {

@@ -165,6 +165,17 @@ export const LEX = {
   notActorHeads: set((statesExtra as { notActorHeads: string[] }).notActorHeads),
   actorHeads: set((statesExtra as { actorHeads: string[] }).actorHeads),
   capitalPlaceCues: set((statesExtra as { capitalPlaceCues: string[] }).capitalPlaceCues),
+  capitalStateBeforeIn: set((statesExtra as { capitalStateBeforeIn: string[] }).capitalStateBeforeIn),
+  timeWords: set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend morning evening night".split(
+      " ",
+    ),
+  ),
+  months: set(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+      " ",
+    ),
+  ),
   said: inflect(verbs.said),
   saidPhrases: verbs.saidPhrases.map((p) => p.split(" ")),
   reported: inflect(verbs.reported),

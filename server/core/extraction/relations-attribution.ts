@@ -20,6 +20,8 @@ export interface Attribution {
 const claimType = (label: EntityLabel, report: boolean): ClaimType =>
   label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
 
+const TEMPORAL_AFTER = /^(on|last|this|late|early|earlier)$/;
+
 const FIRSTS = new WeakMap<string[][], Set<string>>();
 
 function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
@@ -94,9 +96,18 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."
+    let after = cueEnd;
+    if (
+      TEMPORAL_AFTER.test(T[after]?.norm ?? "") &&
+      T[after + 1] &&
+      (LEX.timeWords.has(T[after + 1]!.norm) || LEX.months.has(T[after + 1]!.norm))
+    )
+      after += 2;
     const tail =
-      cueEnd >= end - 1 ||
-      (T[cueEnd]?.text === "," && /ing$/.test(T[cueEnd + 1]?.norm ?? "") && T[cueEnd + 1]?.pos === "VERB");
+      after >= end - 1 ||
+      (T[after]?.text === "," &&
+        ((/ing$/.test(T[after + 1]?.norm ?? "") && T[after + 1]?.pos === "VERB") ||
+          (after > cueEnd && /^(as|while|after|when|before|amid)$/.test(T[after + 1]?.norm ?? ""))));
     if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
