@@ -1,9 +1,10 @@
-// The article view: the article text with the evidence sentence wrapped in a <mark>
-// and scrolled into view, its mentioned entities, and a link back to the graph.
+// The article view: the article text with the evidence sentence wrapped in a <mark> and
+// scrolled into view, entity mentions (names and aliases) highlighted as links to the graph.
 import { LABEL_COLORS } from "../../server/core/model/labels.ts";
 import type { ArticleDetail } from "../../server/core/model/types.ts";
 import { api } from "../api/client.ts";
-import { splitAt } from "../state/article/index.ts";
+import { highlightRuns, splitAt } from "../state/article/index.ts";
+import type { Term } from "../state/article/index.ts";
 import { formatRoute } from "../state/route/index.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
@@ -33,8 +34,9 @@ export function createArticleView(): ArticleView {
     replaceChildren(element, back, message("Loading article…"));
     try {
       const detail = await api.article(id, ctrl.signal);
+      const terms = await mentionTerms(detail, ctrl.signal);
       if (ctrl.signal.aborted) return;
-      replaceChildren(element, back, renderArticle(detail, span));
+      replaceChildren(element, back, renderArticle(detail, span, terms));
       element.dataset.state = "ready";
       element.querySelector("mark")?.scrollIntoView({ block: "center" });
     } catch (err) {
@@ -57,12 +59,42 @@ export function createArticleView(): ArticleView {
   return { show, hide, element };
 }
 
-function renderArticle(detail: ArticleDetail, span: [number, number] | null): HTMLElement {
+/** Names of the mentioned entities, and their aliases when the search answers in time. */
+async function mentionTerms(detail: ArticleDetail, signal: AbortSignal): Promise<Term[]> {
+  const terms: Term[] = detail.mentions.map((m) => ({ text: m.name, id: m.id }));
+  const aliases = Promise.all(
+    detail.mentions.slice(0, 40).map(async (m) => {
+      const { entities } = await api.searchEntities(m.name, 5, signal);
+      const hit = entities.find((e) => e.id === m.id);
+      return (hit?.aliases ?? []).map((text) => ({ text, id: m.id }));
+    }),
+  ).then((lists) => lists.flat());
+  const timeout = new Promise<Term[]>((resolve) => setTimeout(() => resolve([]), 1500));
+  const extra = await Promise.race([aliases.catch(() => [] as Term[]), timeout]);
+  return [...terms, ...extra];
+}
+
+function linked(text: string, terms: readonly Term[], labels: ReadonlyMap<string, string>): Array<Node | string> {
+  return highlightRuns(text, terms).map((r) =>
+    r.id
+      ? el("a", {
+          className: "mention",
+          href: formatRoute({ view: "graph", entity: r.id }),
+          text: r.text,
+          title: labels.get(r.id) ?? "",
+          style: { borderColor: LABEL_COLORS[(labels.get(r.id) ?? "Article") as keyof typeof LABEL_COLORS] },
+        })
+      : r.text,
+  );
+}
+
+function renderArticle(detail: ArticleDetail, span: [number, number] | null, terms: readonly Term[]): HTMLElement {
   const [before, inside, after] = splitAt(detail.text, span);
-  const body = el("div", { className: "article-text" }, [
-    before,
-    inside ? el("mark", { testid: "highlight", text: inside }) : null,
-    after,
+  const labels = new Map(detail.mentions.map((m) => [m.id, m.label as string]));
+  const body = el("div", { className: "article-text", testid: "article-text" }, [
+    ...linked(before, terms, labels),
+    inside ? el("mark", { testid: "highlight" }, linked(inside, terms, labels)) : null,
+    ...linked(after, terms, labels),
   ]);
   const meta = [detail.article.source, detail.article.date].filter(Boolean).join(" · ");
   const mentions = [...detail.mentions].sort((a, b) => b.count - a.count);
