@@ -18,7 +18,7 @@ import { hash64, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
-import { mergeClaims, mergeEntities, Q } from "./statements.ts";
+import { createClaims, mergeEntities, Q } from "./statements.ts";
 import { aggregateEdges, entityAggregate, pairs, toSentences } from "./rows.ts";
 
 export class CypherGraphStore implements GraphStore {
@@ -54,17 +54,29 @@ export class CypherGraphStore implements GraphStore {
           id,
           props: { ...meta, date: meta.date ?? null, text, sentences: sentences.flat(), fingerprint },
         });
+        const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
+        const state = new Map(
+          (await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]),
+        );
         for (const label of ENTITY_LABELS) {
-          const rows = doc.entities.filter((e) => e.label === label).map((e) => ({ id: e.id, name: e.name, label }));
+          const rows = entities
+            .filter((e) => e.label === label)
+            .map((e) => {
+              const cur = state.get(e.id);
+              const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
+              const mentions = num(cur?.mentions) + e.mentions;
+              return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
+            });
           await this.batched(tx, mergeEntities(label), rows);
         }
-        const mentions = doc.entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
-        await this.batched(tx, Q.mergeMentions, mentions, { article: id });
+        const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
+        await this.batched(tx, Q.createMentions, mentions, { article: id });
         for (const type of CLAIM_TYPES) {
           const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
-          await this.batched(tx, mergeClaims(type), rows);
+          await this.batched(tx, createClaims(type), rows);
         }
-        await this.refreshEntities(tx, [...new Set([...stale, ...doc.entities.map((e) => e.id)])]);
+        // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
+        if (prev.length > 0) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
       });
       return { created: prev.length === 0, ...outcome };
     });

@@ -10,9 +10,12 @@ export const Q = {
   articleMentionedIds: "MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id",
   articleMentionsDelete: "MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Entity) DELETE m",
   articleDelete: "MATCH (a:Article {id: $id}) DETACH DELETE a",
-  mergeMentions:
+  // The article is new, or its old mentions and claims were deleted in the same transaction,
+  // so CREATE is idempotent here and avoids scanning the edges of hub entities.
+  createMentions:
     "UNWIND $rows AS row MATCH (a:Article {id: $article}), (e:Entity {id: row.id}) " +
-    "MERGE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases",
+    "CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases",
+  entityState: "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
   entityAggregates:
     "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) " +
     "RETURN e.id AS id, e.name AS name, collect(m.count) AS counts, collect(m.aliases) AS aliases",
@@ -75,20 +78,20 @@ function claimsQuery(pattern: string): string {
   );
 }
 
-/** One MERGE per entity label: the label is spliced from the allow-list, never from input. */
+/** One MERGE per entity label, setting the aggregates computed in JS; the label comes from the allow-list. */
 export function mergeEntities(label: EntityLabel): string {
   const l = assertEntityLabel(label);
   return (
-    `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e.name = row.name, e.mentions = 0 ` +
-    `SET e:${l}, e.label = row.label`
+    "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e.name = row.name " +
+    `SET e:${l}, e.label = row.label, e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search`
   );
 }
 
-/** One MERGE per claim type: the type is spliced from the allow-list, never from input. */
-export function mergeClaims(type: ClaimType): string {
+/** One CREATE per claim type (see createMentions); the type comes from the allow-list. */
+export function createClaims(type: ClaimType): string {
   const t = assertClaimType(type);
   return (
     "UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target}) " +
-    `MERGE (s)-[c:${t} {id: row.id}]->(t) SET c += row.props`
+    `CREATE (s)-[c:${t} {id: row.id}]->(t) SET c += row.props`
   );
 }

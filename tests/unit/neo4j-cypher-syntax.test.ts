@@ -10,7 +10,7 @@ import { CLEAR_ALL } from "../../server/store/neo4j/index.ts";
 import { neo4jSchemaStatements } from "../../server/store/neo4j/neo4j-schema.ts";
 import { ENDS_QUERY, EXPLAIN_PREFIX } from "../../server/store/neo4j/neo4j-user-query.ts";
 import { schemaStatements, splitCypher } from "../../server/store/schema.ts";
-import { mergeClaims, mergeEntities, Q } from "../../server/store/statements.ts";
+import { createClaims, mergeEntities, Q } from "../../server/store/statements.ts";
 
 /** Neo4j 5's built-in functions and procedures (from the package's recorded schema), so misspelt names fail too. */
 const SCHEMA: DbSchema = {
@@ -38,7 +38,7 @@ function cypherFiles(dir: string): string[] {
 const statements: Array<[string, string]> = [
   ...Object.entries(Q).map(([k, q]): [string, string] => [`Q.${k}`, q]),
   ...ENTITY_LABELS.map((l): [string, string] => [`mergeEntities(${l})`, mergeEntities(l)]),
-  ...CLAIM_TYPES.map((t): [string, string] => [`mergeClaims(${t})`, mergeClaims(t)]),
+  ...CLAIM_TYPES.map((t): [string, string] => [`createClaims(${t})`, createClaims(t)]),
   ["ENDS_QUERY", ENDS_QUERY],
   ["CLEAR_ALL", CLEAR_ALL],
   ...neo4jSchemaStatements().map((s, i): [string, string] => [`neo4j schema #${i + 1}`, s]),
