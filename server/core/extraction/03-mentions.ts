@@ -161,7 +161,7 @@ export function capitalAsPlace(doc: Doc, m: Mention): boolean {
   const p1 = T[m.tokStart - 1];
   const p2 = T[m.tokStart - 2];
   const s = doc.sentences[m.sent]!;
-  if (p1 && p1.sent === m.sent && /^(in|at|between)$/.test(p1.norm))
+  if (p1 && p1.sent === m.sent && /^(in|at)$/.test(p1.norm))
     return !(p2 && p2.sent === m.sent && LEX.capitalStateBeforeIn.has(p2.norm));
   // dateline: sentence-initial capital followed by a comma and a month or a bracketed agency / dash
   if (m.tokStart === s.tokStart && T[m.tokEnd]?.text === ",") {

@@ -118,6 +118,19 @@ function buildGazetteer(): void {
 }
 buildGazetteer();
 
+/** Adjective for each state's canonical name ("Qatar" -> "Qatari"), used to qualify generic body names. */
+export const DEMONYM_BY_STATE = new Map<string, string>();
+for (const c of countries) {
+  const d = c.demonyms?.eng?.m;
+  const canon = STATE_BY_CODE.get(c.cca2);
+  if (d && canon && c.independent) DEMONYM_BY_STATE.set(canon, d);
+}
+for (const [code, names] of Object.entries((statesExtra as { demonyms: Record<string, string[]> }).demonyms)) {
+  const canon = STATE_BY_CODE.get(code);
+  const adj = names.find((n) => !/s$/.test(n) && !n.includes("."));
+  if (canon && adj) DEMONYM_BY_STATE.set(canon, adj);
+}
+
 /** Longest gazetteer match starting at word index i of `words` (norms); returns [length in words, entry]. */
 export function matchAt(words: string[], i: number): [number, GazEntry] | undefined {
   let node: TrieNode | undefined = root;

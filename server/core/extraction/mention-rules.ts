@@ -2,7 +2,7 @@
 // persons) and role titles before a person; used by stage 03.
 import type { EntityLabel } from "../model/index.ts";
 import type { Doc, Mention, Sentence, Token } from "./types.ts";
-import { LEX } from "./lexicon.ts";
+import { DEMONYM_BY_STATE, LEX } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 
 const hy = (t: Token): boolean => /^[-‐–]$/.test(t.text);
@@ -57,21 +57,61 @@ function mk(doc: Doc, a: number, b: number, label: EntityLabel, canon?: string):
 }
 
 const affiliationLabels = new Set<EntityLabel>(["State", "Institution", "Outlet"]);
+/** Words that make a capitalised run an organisation, place or treaty, never a person's name. */
+const NOT_NAME_HEADS = [LEX.instHeads, LEX.outletHeads, LEX.placeHeads, LEX.treatyHeads];
 
-/** Role title just before a person ("North Korean leader Kim", "dictator Kim"), and its affiliation mention. */
+/** Role title just before a person ("North Korean leader Kim", "dictator Kim"), also as an apposition
+ * ("Hezbollah's secretary-general, Naim Qassem"), and its affiliation mention. */
 export function findRoleBefore(doc: Doc, ms: Mention[], mi: number): void {
   const m = ms[mi]!;
   const T = doc.tokens;
-  for (let p = Math.max(0, m.tokStart - 5); p < m.tokStart; p++) {
+  const comma = T[m.tokStart - 1]?.text === ",";
+  for (let p = Math.max(0, m.tokStart - 6); p < m.tokStart; p++) {
     if (T[p]!.sent !== m.sent) continue;
-    if (matchRole(T, p, m.tokStart) !== m.tokStart) continue;
-    m.role = doc.text.slice(T[p]!.start, T[m.tokStart - 1]!.end);
-    let q = p;
-    if (q > 0 && /^['’]s$/i.test(T[q - 1]!.text)) q--;
-    const aff = ms.find((o) => o.tokEnd === q && affiliationLabels.has(o.label));
+    const e = matchRole(T, p, m.tokStart);
+    if (e !== m.tokStart && !(comma && e === m.tokStart - 1)) continue;
+    m.role = doc.text.slice(T[p]!.start, T[e - 1]!.end);
+    const aff = affiliationBefore(doc, ms, p);
     if (aff) m.affiliation = aff;
     return;
   }
+}
+
+/** The State/Institution/Outlet mention owning a role that starts at token p: directly before it, before
+ * a possessive, or before a few role-qualifying words ("Chinese foreign ministry spokeswoman",
+ * "Niger's military ruler, General"). */
+export function affiliationBefore(doc: Doc, ms: Mention[], p: number): Mention | undefined {
+  const T = doc.tokens;
+  let q = p;
+  let commas = 0;
+  for (let steps = 0; steps < 6 && q > 0; steps++) {
+    if (/^['’]s$/i.test(T[q - 1]!.text)) q--;
+    const aff = ms.find((o) => o.tokEnd === q && affiliationLabels.has(o.label) && !o.nested);
+    if (aff) return aff;
+    const t = T[q - 1]!;
+    if (t.sent !== T[p]!.sent) return undefined;
+    if (t.text === "," && commas++ === 0) {
+      q--;
+      continue;
+    }
+    if (t.punct || !/^(NOUN|ADJ|PROPN)$/.test(t.pos) || ms.some((o) => o.tokEnd === q)) return undefined;
+    q--;
+  }
+  return undefined;
+}
+
+/** "Qatar's Foreign Ministry" -> "Qatari Foreign Ministry": a generic body name (only common words) owned
+ * by a state is qualified with the state's demonym, so bodies of different states never merge; the
+ * surface form stays an alias. Demonym-led names ("Emirati Foreign Ministry") already follow this form. */
+export function qualifyByOwner(doc: Doc, gaz: Mention[], a: number, m: Mention): void {
+  const T = doc.tokens;
+  if (!/^['’]s$/i.test(T[a - 1]?.text ?? "")) return;
+  const owner = gaz.find((x) => x.tokEnd === a - 1 && x.label === "State");
+  if (!owner || !m.surface.split(/\s+/).every((w) => isCommonWord(w) || LEX.connectors.has(w))) return;
+  const adj = DEMONYM_BY_STATE.get(owner.canon);
+  if (!adj) return;
+  m.canon = `${adj} ${m.surface}`;
+  m.extraAliases = [m.surface, `${owner.surface}'s ${m.surface}`];
 }
 
 export function classifyRun(
@@ -92,8 +132,9 @@ export function classifyRun(
   // Title + name inside the run: "North Korean Foreign Minister Choe Son Hui".
   for (let p = a; p < b - 1; p++) {
     if (covered.has(p)) continue;
-    const q = matchRole(T, p, b);
+    let q = matchRole(T, p, b);
     if (q < 0 || q >= b || q <= p) continue;
+    for (let r = matchRole(T, q, b); r > q && r < b; r = matchRole(T, q, b)) q = r; // "Prime Minister Sheikh"
     const aff = [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label));
     const role = doc.text.slice(T[p]!.start, T[q - 1]!.end);
     const named = gaz.find((m) => m.tokStart === q && m.label === "Person");
@@ -102,10 +143,11 @@ export function classifyRun(
       named.affiliation = aff && aff.tokEnd === p ? aff : undefined;
       return;
     }
-    const nameToks = T.slice(q, b).filter((t) => !t.punct);
+    const nameToks = T.slice(q, b).filter((t) => !t.punct && !LEX.connectors.has(t.text));
     if (
       nameToks.length >= 1 &&
       nameToks.length <= 4 &&
+      !nameToks.some((t) => NOT_NAME_HEADS.some((h) => h.has(t.text))) &&
       !T.slice(q, b).some((_, k) => covered.has(q + k)) &&
       !s.headline
     ) {
@@ -167,6 +209,7 @@ export function classifyRun(
     if (label === "Outlet") m.canon = m.surface.replace(/\s+(Telegram|YouTube|Facebook|VK|Instagram|TikTok|X)$/, "");
     const lead = inner.find((x) => x.tokStart === a && x.label === "State" && x.kind === "demonym");
     if (lead && lead.tokEnd < end) m.extraAliases = [doc.text.slice(T[lead.tokEnd]!.start, T[end - 1]!.end)];
+    if (label === "Institution" && !lead) qualifyByOwner(doc, gaz, a, m);
     for (const x of inner) x.nested = true;
     for (const x of gaz) if (x.tokStart < a && x.tokEnd > a) return; // overlaps a longer gazetteer name
     extra.push(m);
