@@ -192,6 +192,7 @@ export const LEX = {
   said: inflect(verbs.said),
   saidPhrases: verbs.saidPhrases.map((p) => p.split(" ")),
   reported: inflect(verbs.reported),
+  releasedObjects: set(verbs.releasedObjects),
   reportedPhrases: verbs.reportedPhrases.map((p) => p.split(" ")),
   notSaid: inflect(verbs.notSaid),
   deploy: inflect(verbs.deploy),

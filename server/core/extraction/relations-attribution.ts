@@ -78,7 +78,12 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     const phraseEnd = phraseAt(c, v, end, LEX.saidPhrases);
     const isVerb = t.pos === "VERB" || (t.pos === "NOUN" && v === end - 2 && /s$/.test(t.norm)) || t.pos === "AUX";
     const said = isVerb && LEX.said.has(t.norm) && !LEX.notSaid.has(t.norm);
-    const reported = isVerb && LEX.reported.has(t.norm);
+    // "released footage/a statement" reports; "would release 10 hostages" does not
+    const released = /^releas/.test(t.norm);
+    const reported =
+      isVerb &&
+      LEX.reported.has(t.norm) &&
+      (!released || T.slice(v + 1, Math.min(end, v + 5)).some((x) => LEX.releasedObjects.has(x.norm)));
     if (phraseEnd < 0 && !said && !reported) continue;
     const cueEnd = phraseEnd > 0 ? phraseEnd : v + 1;
     const report = reported || (phraseEnd > 0 && phraseAt(c, v, end, LEX.reportedPhrases) > 0);
