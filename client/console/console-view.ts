@@ -104,7 +104,10 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     cursor.reset(history);
     side.setHistory(history);
   };
+  let finished = 0;
   const setState = (state: "idle" | "running" | "done" | "error"): void => {
+    if (state === "done" || state === "error") finished++;
+    element.dataset.finished = String(finished);
     element.dataset.state = state;
     runButton.disabled = state === "running";
   };

@@ -1,6 +1,7 @@
 // The console's CodeMirror 6 editor: Cypher highlighting (legacy stream mode), schema completion,
 // Mod-Enter to run, arrow-up/down on the first/last line to recall history, and an error mark.
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from "@codemirror/autocomplete";
+import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion } from "@codemirror/autocomplete";
+import { completionKeymap } from "@codemirror/autocomplete";
 import type { CompletionContext, CompletionResult } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { bracketMatching, defaultHighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
@@ -59,6 +60,11 @@ export function createEditor(opts: EditorOptions): ConsoleEditor {
     });
     return true;
   };
+  const runKey = (v: EditorView): boolean => {
+    closeCompletion(v);
+    opts.onRun();
+    return true;
+  };
   const view = new EditorView({
     parent: opts.parent,
     state: EditorState.create({
@@ -77,8 +83,8 @@ export function createEditor(opts: EditorOptions): ConsoleEditor {
         EditorView.contentAttributes.of({ "aria-label": "Cypher query", spellcheck: "false" }),
         Prec.highest(
           keymap.of([
-            { key: "Mod-Enter", run: () => (opts.onRun(), true) },
-            { key: "Ctrl-Enter", run: () => (opts.onRun(), true) },
+            { key: "Mod-Enter", run: runKey },
+            { key: "Ctrl-Enter", run: runKey },
           ]),
         ),
         keymap.of([

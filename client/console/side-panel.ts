@@ -48,7 +48,7 @@ export function createSidePanel(opts: SidePanelOptions): SidePanel {
 
   const element = el("aside", { className: "cc-side" }, [
     el("section", {}, [el("h3", { text: "$parameters" }), paramsBox, paramsNote]),
-    el("section", { className: "cc-grow" }, [el("h3", { text: "Saved queries" }), saved]),
+    el("section", { className: "cc-grow cc-saved-section" }, [el("h3", { text: "Saved queries" }), saved]),
     el("section", { className: "cc-grow" }, [el("h3", { text: "History" }), historyList]),
   ]);
 
