@@ -69,10 +69,7 @@ export function createResults(): ResultsView {
     showError(err, query) {
       clear();
       const where = err.line !== undefined ? ` (line ${err.line}${err.column ? `, column ${err.column}` : ""})` : "";
-      error.append(
-        el("strong", { text: err.type }),
-        el("span", { text: `${where}: ${err.message.replace(/^query: /, "")}` }),
-      );
+      error.append(el("strong", { text: err.type }), el("span", { text: `${where}: ${engineMessage(err)}` }));
       if (query !== undefined && err.line !== undefined) {
         const pointer = errorPointer(query, err.line, err.column ?? 1);
         if (pointer) error.append(el("pre", { className: "cc-pointer", text: pointer }));
@@ -84,6 +81,12 @@ export function createResults(): ResultsView {
       status.textContent = text;
     },
   };
+}
+
+/** The engine's message without the "query: " prefix and a position already shown in front. */
+function engineMessage(err: QueryError): string {
+  const msg = err.message.replace(/^query: /, "");
+  return err.line === undefined ? msg : msg.replace(/\s*\(line \d+(, column \d+)?\)\s*$/, "");
 }
 
 function cell(value: QueryCell): HTMLTableCellElement {

@@ -29,6 +29,7 @@ describe("Cypher console in a browser", () => {
   let browser: Browser | undefined;
   let page: Page;
   const pageErrors: string[] = [];
+  const requested: string[] = [];
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
@@ -42,6 +43,7 @@ describe("Cypher console in a browser", () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (err) => pageErrors.push(err.message));
+    page.on("request", (req) => requested.push(req.url()));
     await page.goto(server.url);
     await waitForReady(page);
   }, 180_000);
@@ -86,11 +88,15 @@ describe("Cypher console in a browser", () => {
     page.evaluate((ids) => ids.filter((id) => window.__kgx.graph?.hasNode(id)).length, ids);
 
   it("opens from the header and loads the editor lazily", async () => {
-    await expect.poll(() => consoleEl().count()).toBe(0);
+    // CodeMirror is not part of the first paint: its chunk is fetched on first open.
+    const lazyChunk = () => requested.filter((u) => /console-view-[\w-]+\.js$/.test(u)).length;
+    expect(await consoleEl().count()).toBe(0);
+    expect(lazyChunk()).toBe(0);
     await page.getByTestId("cypher-toggle").click();
     await consoleEl().waitFor({ state: "visible" });
     await page.getByTestId("cypher-editor").locator(".cm-content").waitFor();
     await expect.poll(() => page.getByTestId("saved-queries").locator("li[data-query-id]").count(), POLL).toBe(10);
+    expect(lazyChunk()).toBe(1);
   });
 
   it("runs a query with Ctrl+Enter: rows in the table, nodes drawn in the Sigma view (replace)", async () => {
@@ -147,6 +153,7 @@ describe("Cypher console in a browser", () => {
     expect(await typeAndRun("MATCH (n)", "RETURN n.name AS x,, 1")).toBe("error");
     const text = await page.getByTestId("cypher-error").textContent();
     expect(text).toMatch(/QueryRefused \(line 2, column \d+\)/);
+    expect(text).toMatch(/syntax error/i);
     expect(text).toContain("RETURN n.name AS x,, 1");
     await page.locator(".cm-cypher-error").waitFor();
     await page.screenshot({ path: path.join(SHOTS, "console-2-syntax-error.png") });
@@ -163,6 +170,7 @@ describe("Cypher console in a browser", () => {
     expect(await consoleEl().getAttribute("data-state")).toBe("done");
     expect(await table().locator("thead th").allTextContents()).toContain("statement");
     expect(await table().locator("tbody td:nth-child(2)").allTextContents()).toContain("Russia");
+    await page.screenshot({ path: path.join(SHOTS, "console-3-saved-query.png") });
   });
 
   it("says when the result is truncated", async () => {
