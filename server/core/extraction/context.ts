@@ -66,7 +66,9 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   if (j >= sentStart && T[j]!.pos === "CCONJ" && (aux || T.slice(sentStart, j).some((t) => t.pos === "VERB"))) {
     return mainSubject(c, T[v]!.sent, j);
   }
-  j = skipParenthetical(c, sentStart, j);
+  const skipTo = skipParenthetical(c, sentStart, j);
+  const skipped = skipTo !== j;
+  j = skipTo;
   const end = j + 1;
   for (; j >= sentStart; j--) {
     const t = T[j]!;
@@ -81,7 +83,7 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   const a = j + 1;
   if (a >= end) return [v, v];
   const partial = j >= sentStart && T[j]!.text !== ",";
-  return [trimIntro(T, a, end, partial && T.slice(a, end).some((t) => t.text === ",")), v];
+  return [trimIntro(T, a, end, partial && T.slice(a, end).some((t) => t.text === ",")), skipped ? end : v];
 }
 
 /** A dash with spaces around it ("MANILA (Asahi) - The Philippines ..."): a dateline or clause barrier. */
@@ -195,7 +197,15 @@ export function actorsIn(c: Ctx, k: number, a: number, b: number): Array<{ id: s
     .filter((t) => !t.punct)
     .pop();
   const ms = within(c, k, a, b).filter(
-    (m) => isActor(m) && !(m.possessive && m.tokEnd < b - 1 && head && !LEX.statementNouns.has(head.norm)),
+    (m) =>
+      isActor(m) &&
+      !(
+        m.possessive &&
+        m.tokEnd < b - 1 &&
+        head &&
+        !LEX.statementNouns.has(head.norm) &&
+        !(m.label === "State" && LEX.actorHeads.has(head.norm))
+      ),
   );
   const persons = ms.filter((m) => m.label === "Person");
   const chosen = persons.length ? persons : ms;
