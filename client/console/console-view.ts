@@ -71,7 +71,9 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     el("span", { className: "cc-hint muted", text: "read-only · Ctrl+Enter runs · ↑/↓ history" }),
     close,
   ]);
+  const resize = el("div", { className: "cc-resize", title: "Drag to resize", attrs: { "aria-hidden": "true" } });
   const element = el("section", { className: "cypher-console", testid: "cypher-console" }, [
+    resize,
     toolbar,
     el("div", { className: "cc-body" }, [
       el("div", { className: "cc-main" }, [editorHost, results.element]),
@@ -82,7 +84,14 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
   // Keep Escape and other keys typed here from reaching the explorer's window shortcuts.
   element.addEventListener("keydown", (ev) => {
     if (ev.key === "Escape") ev.stopPropagation();
+    // Ctrl+Enter from the parameters box (the editor handles its own and prevents the default).
+    if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter" && !ev.defaultPrevented) {
+      ev.preventDefault();
+      void run();
+    }
   });
+
+  dragToResize(resize, element);
 
   const editor = createEditor({
     parent: editorHost,
@@ -198,4 +207,24 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
   void loadSchema().then((s) => (schema = s));
   setState("idle");
   return { element, focus: () => editor.focus(), run };
+}
+
+/** Dragging the drawer's top edge sets its height (between 160 px and 85% of the window). */
+function dragToResize(handle: HTMLElement, drawer: HTMLElement): void {
+  handle.addEventListener("pointerdown", (down) => {
+    down.preventDefault();
+    handle.setPointerCapture(down.pointerId);
+    const startY = down.clientY;
+    const startH = drawer.getBoundingClientRect().height;
+    const move = (ev: PointerEvent): void => {
+      const h = Math.min(Math.max(startH + startY - ev.clientY, 160), window.innerHeight * 0.85);
+      drawer.style.height = `${Math.round(h)}px`;
+    };
+    const up = (): void => {
+      handle.removeEventListener("pointermove", move);
+      handle.removeEventListener("pointerup", up);
+    };
+    handle.addEventListener("pointermove", move);
+    handle.addEventListener("pointerup", up);
+  });
 }

@@ -22,7 +22,7 @@ export function createSidePanel(opts: SidePanelOptions): SidePanel {
   const paramsBox = el("textarea", {
     className: "cc-params",
     testid: "cypher-params",
-    attrs: { spellcheck: "false", rows: "5", "aria-label": "Query parameters (JSON)" },
+    attrs: { spellcheck: "false", rows: "3", "aria-label": "Query parameters (JSON)" },
   });
   const paramsNote = el("p", { className: "cc-note muted", text: "JSON, or type :param name => value" });
   let valid: Params = {};
@@ -49,7 +49,7 @@ export function createSidePanel(opts: SidePanelOptions): SidePanel {
   const element = el("aside", { className: "cc-side" }, [
     el("section", {}, [el("h3", { text: "$parameters" }), paramsBox, paramsNote]),
     el("section", { className: "cc-grow cc-saved-section" }, [el("h3", { text: "Saved queries" }), saved]),
-    el("section", { className: "cc-grow" }, [el("h3", { text: "History" }), historyList]),
+    el("section", { className: "cc-history-section" }, [el("h3", { text: "History" }), historyList]),
   ]);
 
   return {
