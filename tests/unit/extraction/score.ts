@@ -71,7 +71,7 @@ export function scoreDoc(gold: Gold, pred: CanonicalGraph, acc: { e: Counts; r: 
   }
   const seen = new Set<string>();
   for (const r of pred.relations) {
-    if (r.type === "MENTIONS") continue;
+    if ((r.type as string) === "MENTIONS") continue;
     const a = map.get(r.source);
     const b = map.get(r.target);
     const k = `${r.type}|${a}|${b}`;
