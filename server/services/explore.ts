@@ -17,7 +17,10 @@ export class ExploreService {
     return this.store.overview(clamp(limit, 1, 20_000));
   }
 
-  neighbourhood(id: string, hops = 1, limit = 50): Promise<GraphData> {
+  async neighbourhood(id: string, hops = 1, limit = 50): Promise<GraphData> {
+    if ((await this.store.entitiesByIds([id])).length === 0) {
+      throw new NotFound(`explore: no entity with id ${JSON.stringify(id)}`);
+    }
     return this.store.neighbourhood(id, clamp(hops, 1, 4), clamp(limit, 1, 5_000));
   }
 

@@ -154,7 +154,7 @@ export class CypherGraphStore implements GraphStore {
     let frontier = [id];
     for (let h = 0; h < hops && frontier.length > 0 && seen.size < limit; h++) {
       const next: string[] = [];
-      for (const row of await this.db.read(Q.neighbours, { ids: frontier })) {
+      for (const row of await this.db.read(Q.neighbours, { ids: frontier, limit: limit + frontier.length })) {
         const n = str(row.id);
         if (seen.size >= limit) break;
         if (seen.has(n)) continue;

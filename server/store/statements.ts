@@ -2,6 +2,8 @@
 // Values are always $parameters; labels and types come only from the model's allow-list.
 import { assertClaimType, assertEntityLabel, type ClaimType, type EntityLabel } from "../core/model/labels.ts";
 
+// Patterns start from the node the `id` index finds (Grafeo plans left to right: an anchor
+// written last means a scan of every node); tests/integration/grafeo-plans.test.ts checks it.
 export const Q = {
   articleFingerprint: "MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint",
   mergeArticle: "MERGE (a:Article {id: $id}) SET a += $props",
@@ -17,7 +19,7 @@ export const Q = {
     "CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases",
   entityState: "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
   entityAggregates:
-    "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) " +
+    "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Article) " +
     "RETURN e.id AS id, e.name AS name, collect(m.count) AS counts, collect(m.aliases) AS aliases",
   setEntityAggregates:
     "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) " +
@@ -34,7 +36,7 @@ export const Q = {
     "MATCH (e:Entity) WHERE e.id IN $ids " +
     "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions",
   edgesAmong:
-    "MATCH (s:Entity)-[c]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids " +
+    "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) WHERE t.id IN $ids " +
     "RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
     "count(DISTINCT c.article) AS articles, max(c.confidence) AS confidence",
   neighbours:
@@ -46,14 +48,14 @@ export const Q = {
   entity:
     "MATCH (e:Entity {id: $id}) " +
     "RETURN e.id AS id, e.label AS label, e.name AS name, e.aliases AS aliases, e.mentions AS mentions",
-  claimsAmong: claimsQuery("(s:Entity)-[c]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids"),
+  claimsAmong: claimsQuery("(s:Entity {id: sid})-[c]->(t:Entity) WHERE t.id IN $ids", "UNWIND $ids AS sid "),
   entitySummaries:
     "MATCH (e:Entity) WHERE e.id IN $ids " +
     "RETURN e.id AS id, e.label AS label, e.name AS name, e.aliases AS aliases, e.mentions AS mentions",
   claimsFrom: claimsQuery("(s:Entity {id: $id})-[c]->(t:Entity)"),
-  claimsTo: claimsQuery("(s:Entity)-[c]->(t:Entity {id: $id})"),
+  claimsTo: claimsQuery("(t:Entity {id: $id})<-[c]-(s:Entity)"),
   entityArticles:
-    "MATCH (a:Article)-[m:MENTIONS]->(e:Entity {id: $id}) RETURN a.id AS id, a.title AS title, m.count AS count " +
+    "MATCH (e:Entity {id: $id})<-[m:MENTIONS]-(a:Article) RETURN a.id AS id, a.title AS title, m.count AS count " +
     "ORDER BY count DESC, id ASC",
   articleTitles: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title",
   article:
@@ -69,9 +71,9 @@ export const Q = {
   exportClaims: claimsQuery("(a:Article {id: $id})-[:MENTIONS]->(s:Entity)-[c]->(t:Entity) WHERE c.article = $id"),
 } as const;
 
-function claimsQuery(pattern: string): string {
+function claimsQuery(pattern: string, prefix = ""): string {
   return (
-    `MATCH ${pattern} RETURN c.id AS id, type(c) AS type, s.id AS source, t.id AS target, ` +
+    `${prefix}MATCH ${pattern} RETURN c.id AS id, type(c) AS type, s.id AS source, t.id AS target, ` +
     "s.name AS sourceName, t.name AS targetName, s.label AS sourceLabel, t.label AS targetLabel, " +
     "c.article AS article, c.sentence AS sentence, c.start AS start, c.end AS end, c.evidence AS evidence, " +
     "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count"

@@ -31,7 +31,6 @@ export function exploreRoutes(explore: ExploreService): Router {
   });
   r.get("/entities/:id/neighbourhood", async (req, res) => {
     const q = parse(hoodQuery, req.query);
-    await explore.entity(req.params.id);
     res.json(await explore.neighbourhood(req.params.id, q.hops, q.limit));
   });
   r.get("/articles/:id", async (req, res) => {

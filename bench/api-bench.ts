@@ -1,0 +1,86 @@
+// API benchmark on the 10k-node / 50k-claim synthetic graph: p50/p95 of GET /api/entities/:id
+// and of its 2-hop neighbourhood through the real server, against the bare engine answering
+// the equivalent Cypher in-process on the same data (the baseline), in the same run.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import grafeo from "@grafeo-db/js";
+import { toExtractedArticles } from "../server/core/graph/canonical-import.ts";
+import { synthGraph } from "../server/core/graph/synth.ts";
+import { loadConfig } from "../server/config.ts";
+import { buildServices, listen, openStore } from "../server/main.ts";
+import type { BenchFigure } from "./extract-bench.ts";
+
+const pct = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function timeEach(ids: string[], run: (id: string) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of ids) {
+    const t0 = performance.now();
+    await run(id);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+async function bareEngine(graph: ReturnType<typeof synthGraph>) {
+  const db = grafeo.GrafeoDB.create();
+  await db.executeCypher("CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)");
+  await db.executeCypher("UNWIND $rows AS row CREATE (:Entity {id: row.id, name: row.name})", { rows: graph.entities });
+  const rows = graph.relations.map((r) => ({ s: r.source, t: r.target, evidence: r.evidence, article: r.article }));
+  for (let i = 0; i < rows.length; i += 5000) {
+    await db.executeCypher(
+      "UNWIND $rows AS row MATCH (s:Entity {id: row.s}), (t:Entity {id: row.t}) " +
+        "CREATE (s)-[:CLAIM {evidence: row.evidence, article: row.article}]->(t)",
+      { rows: rows.slice(i, i + 5000) },
+    );
+  }
+  return db;
+}
+
+export async function runApiBench(samples = 150): Promise<BenchFigure[]> {
+  const graph = synthGraph({ nodes: 10_000, edges: 50_000, seed: 7 });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-apibench-"));
+  const config = loadConfig({ KGX_DATA: path.join(dir, "db.grafeo"), PORT: "0" });
+  const kgx = buildServices(await openStore(config, { server: true }), config);
+  for (const doc of toExtractedArticles(graph)) await kgx.store.upsertArticle(doc);
+  const http = await listen(kgx, config);
+  const db = await bareEngine(graph);
+  const step = Math.max(1, Math.floor(graph.entities.length / samples));
+  const ids = graph.entities.filter((_, i) => i % step === 0).map((e) => e.id);
+  const get = (p: string) => fetch(new URL(p, http.url)).then((r) => r.json());
+
+  const entity = await timeEach(ids, (id) => get(`/api/entities/${encodeURIComponent(id)}`));
+  const twoHop = await timeEach(ids, (id) =>
+    get(`/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
+  );
+  const bareEntity = await timeEach(ids, (id) =>
+    db.executeCypher("MATCH (e:Entity {id: $id})-[c]-(n:Entity) RETURN e.name, c.evidence, c.article, n.name", { id }),
+  );
+  const bareTwoHop = await timeEach(ids, (id) =>
+    db.executeCypher("MATCH (e:Entity {id: $id})-[*1..2]-(n:Entity) RETURN DISTINCT n.id LIMIT 500", { id }),
+  );
+  db.close();
+  await http.close();
+  await kgx.store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const fig = (name: string, xs: number[], base: number[], q: number): BenchFigure => ({
+    name,
+    value: round(pct(xs, q)),
+    unit: "ms",
+    baseline: round(pct(base, q)),
+    ratio: round(pct(xs, q) / pct(base, q)),
+  });
+  return [
+    fig("api.entity_p50_ms", entity, bareEntity, 0.5),
+    fig("api.entity_p95_ms", entity, bareEntity, 0.95),
+    fig("api.two_hop_p50_ms", twoHop, bareTwoHop, 0.5),
+    fig("api.two_hop_p95_ms", twoHop, bareTwoHop, 0.95),
+  ];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  for (const f of await runApiBench()) console.log(JSON.stringify(f));
+}
