@@ -99,10 +99,15 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     older: (current) => cursor.older(current),
     newer: () => cursor.newer(),
     schema: () => schema,
-    paramNames: () => Object.keys(params),
+    paramNames: () => Object.keys(current()),
   });
   runButton.addEventListener("click", () => void run());
 
+  /** The parameters as the JSON box shows them (edited by hand or not), else the last valid ones. */
+  const current = (): Params => {
+    const p = side.params();
+    return p.ok ? p.value : params;
+  };
   const setParams = (next: Params): void => {
     params = next;
     side.setParams(params);
@@ -128,7 +133,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
       setState("error");
       return;
     }
-    setParams(applyParamCommand(params, cmd));
+    setParams(applyParamCommand(current(), cmd));
     const rows = Object.entries(params).map(([k, v]) => [`$${k}`, v] as [string, Params[string]]);
     const what =
       cmd.kind === "clear"
@@ -191,7 +196,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
   }
 
   async function loadSaved(q: SavedQuery, andRun: boolean): Promise<void> {
-    setParams({ ...params, ...(q.params as Params) });
+    setParams({ ...current(), ...(q.params as Params) });
     editor.setText(q.query);
     editor.focus();
     if (andRun) await run();
