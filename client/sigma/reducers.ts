@@ -93,6 +93,8 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
     edgeReducer(edge, data) {
       const view = getView();
       const res: Partial<EdgeDisplayData> = { ...data };
+      // Arrow heads are unreadable at tens of thousands of edges and double the edge drawing.
+      if (graph.size > settings.arrowsMaxEdges) res.type = "line";
       const v = visibility();
       const parts = v ? v.visibleEdges.get(edge) : data.parts;
       if (!parts) {

@@ -14,6 +14,8 @@ export interface ExplorerSettings {
   maxEdgeSize: number;
   /** With nothing focused, edges with fewer claims than this are drawn without a label. */
   edgeLabelMinCount: number;
+  /** Above this many edges, edges are drawn as plain lines. */
+  arrowsMaxEdges: number;
   edgeColor: string;
   edgeHighlightColor: string;
   edgeSelectedColor: string;
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   maxNodeSize: 20,
   maxEdgeSize: 6,
   edgeLabelMinCount: 2,
+  arrowsMaxEdges: 5000,
   edgeColor: "#c3c9d1",
   edgeHighlightColor: "#5a6472",
   edgeSelectedColor: "#2e86ab",

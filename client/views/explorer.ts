@@ -4,6 +4,7 @@ import circular from "graphology-layout/circular";
 import { api } from "../api/client.ts";
 import { buildGraph } from "../sigma/build-graph.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
+import { edgeAt } from "../sigma/edge-hit.ts";
 import { createExpansion } from "../sigma/expansion.ts";
 import type { ExpansionController } from "../sigma/expansion.ts";
 import { runLayout } from "../sigma/layout.ts";
@@ -103,11 +104,12 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     update({ ...view, selection: withHovered(view.selection, null) });
     container.style.cursor = "";
   });
-  sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
-  sigma.on("leaveEdge", () => (container.style.cursor = ""));
   sigma.on("clickNode", ({ node }) => onNodeClick(node));
-  sigma.on("clickEdge", ({ edge }) => opts.onEdgeClick(edge));
-  sigma.on("clickStage", () => onNodeClick(null));
+  sigma.on("clickStage", ({ event }) => {
+    const edge = edgeAt(sigma, event);
+    if (edge) opts.onEdgeClick(edge);
+    else onNodeClick(null);
+  });
   sigma.on("doubleClickNode", (e) => {
     e.preventSigmaDefault();
     void expansion.expand(e.node);
