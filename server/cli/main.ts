@@ -8,6 +8,7 @@ import { buildServices, listen, openStore, type Kgx } from "../main.ts";
 import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
 import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
 import { registerExport } from "./export-command.ts";
+import { registerImport } from "./import-command.ts";
 import { registerQuery } from "./query-command.ts";
 import { readArticle } from "./read-inputs.ts";
 import { registerSync } from "./sync-command.ts";
@@ -119,6 +120,7 @@ for (const [name, dev] of [
 
 registerQuery(program);
 registerExport(program);
+registerImport(program);
 registerSync(program);
 
 try {

@@ -73,4 +73,20 @@ describe("kgx CLI", () => {
     for (const r of out.relations) expect(text.slice(r.start, r.end)).toBe(r.evidence);
     expect((await kgx("extract", path.join(dir, "nope.txt"))).stderr).toMatch(/kgx: cli: .*cannot read/);
   });
+
+  it("imports canonical JSON idempotently, with every claim still slicing to its evidence", async () => {
+    const file = path.join(SEEDS, fs.readdirSync(SEEDS).sort()[1]!);
+    const json = path.join(dir, "one.json");
+    fs.writeFileSync(json, (await kgx("extract", file, "--format", "json")).stdout);
+    const extracted = JSON.parse(fs.readFileSync(json, "utf8"));
+    const importEnv = { ...env, KGX_DATA: path.join(dir, "import.grafeo") };
+    const first = await run(process.execPath, [KGX, "import", json], { env: importEnv });
+    expect(first.stdout).toMatch(/imported 1 articles \(1 new\)/);
+    const second = await run(process.execPath, [KGX, "import", json], { env: importEnv });
+    expect(second.stdout).toMatch(/imported 1 articles \(0 new\)/);
+    const stats = JSON.parse((await run(process.execPath, [KGX, "stats"], { env: importEnv })).stdout);
+    expect(stats.claims).toBe(extracted.relations.length);
+    fs.writeFileSync(path.join(dir, "bad.json"), "{}");
+    expect((await kgx("import", path.join(dir, "bad.json"))).stderr).toMatch(/not canonical JSON/);
+  });
 });
