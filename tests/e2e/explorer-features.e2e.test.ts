@@ -87,10 +87,30 @@ describe("explorer features in a browser", () => {
   });
 
   it("opens the evidence of an edge and shows its sentence", async () => {
-    const [edge] = await page.evaluate(() => window.__kgx.visibleEdgeTypes());
-    await page.evaluate((key) => window.__kgx.clickEdge(key), edge!.id);
+    // A physical click on the middle of a drawn edge, away from every node disc.
+    const target = await page.evaluate(() => {
+      const { graph, sigma } = window.__kgx;
+      const discs = graph!.mapNodes((id) => ({ p: window.__kgx.nodePosition(id)!, d: sigma!.getNodeDisplayData(id)! }));
+      for (const { id } of window.__kgx.visibleEdgeTypes()) {
+        const [a, b] = graph!.extremities(id).map((n) => window.__kgx.nodePosition(n)!);
+        const x = (a!.clientX + b!.clientX) / 2;
+        const y = (a!.clientY + b!.clientY) / 2;
+        const box = document.querySelector("[data-testid=graph-canvas]")!.getBoundingClientRect();
+        const onScreen = x > box.left + 320 && x < box.right - 10 && y > box.top + 60 && y < box.bottom - 100;
+        const free = discs.every(
+          ({ p, d }) => d.hidden || Math.hypot(p.clientX - x, p.clientY - y) > sigma!.scaleSize(d.size) + 6,
+        );
+        if (onScreen && free) return { id, x, y };
+      }
+      return null;
+    });
+    const edge = target ?? { id: (await page.evaluate(() => window.__kgx.visibleEdgeTypes()))[0]!.id, x: 0, y: 0 };
+    if (target) await page.mouse.click(target.x, target.y);
+    else await page.evaluate((key) => window.__kgx.clickEdge(key), edge.id);
+    console.log(`e2e: edge opened by ${target ? "a physical click" : "the test hook"}`);
     const panel = page.getByTestId("edge-panel");
     await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    expect(await panel.getAttribute("data-edge")).toBe(edge.id);
     const sentence = panel.getByTestId("edge-evidence").first();
     expect((await sentence.textContent())?.trim().length).toBeGreaterThan(10);
     expect(await panel.locator("mark.mention").count()).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { highlightRuns, termsOf } from "../../../client/state/article/index.ts";
 import { nextPage, rankNeighbours, subgraph } from "../../../client/state/expansion/index.ts";
 import type { DrawData } from "../../../client/state/graph/index.ts";
 import { queryToDrawData } from "../../../client/state/graph/query-graph.ts";
+import { distanceToSegment } from "../../../client/sigma/edge-hit.ts";
 import { canUndo, emptyStack, pop, push } from "../../../client/state/history/index.ts";
 import { decodePositions, encodePositions } from "../../../client/state/positions/index.ts";
 
@@ -146,5 +147,17 @@ describe("queryToDrawData", () => {
         articleIds: ["a1", "a2"],
       },
     ]);
+  });
+});
+
+describe("distanceToSegment (CPU edge picking)", () => {
+  it.each<[[number, number], [number, number], [number, number], number]>([
+    [[5, 3], [0, 0], [10, 0], 3],
+    [[-4, 3], [0, 0], [10, 0], 5],
+    [[13, 4], [0, 0], [10, 0], 5],
+    [[2, 2], [1, 1], [1, 1], Math.SQRT2],
+  ])("%j to %j-%j", (p, a, b, d) => {
+    const pt = (xy: [number, number]) => ({ x: xy[0], y: xy[1] });
+    expect(distanceToSegment(pt(p), pt(a), pt(b))).toBeCloseTo(d, 9);
   });
 });
