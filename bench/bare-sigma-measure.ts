@@ -29,10 +29,11 @@ export async function measure(
     await frame();
     const t0 = performance.now();
     const sigma = mount(data, container);
+    const mountMs = performance.now() - t0;
     await frame();
     await frame();
     const firstFrameMs = performance.now() - t0;
-    console.log(`first frame ${Math.round(firstFrameMs)} ms`);
+    console.log(`first frame ${Math.round(firstFrameMs)} ms (mount ${Math.round(mountMs)} ms)`);
     const camera = sigma.getCamera();
     const times: number[] = [];
     let last = await frame();

@@ -109,7 +109,11 @@ function serve(dir: string, graphJson: string): Promise<{ url: string; close(): 
   );
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIALS ?? 2)): Promise<BenchFigure[]> {
