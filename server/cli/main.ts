@@ -12,6 +12,7 @@ import { registerImport } from "./import-command.ts";
 import { registerQuery } from "./query-command.ts";
 import { readArticle } from "./read-inputs.ts";
 import { registerSync } from "./sync-command.ts";
+import { registerSynth } from "./synth-command.ts";
 
 const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
 
@@ -122,6 +123,7 @@ registerQuery(program);
 registerExport(program);
 registerImport(program);
 registerSync(program);
+registerSynth(program);
 
 try {
   await program.parseAsync(process.argv);

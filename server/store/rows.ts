@@ -18,6 +18,7 @@ export function aggregateEdges(rows: Row[]): GraphEdge[] {
       count: num(r.n),
       articles: num(r.articles),
       maxConfidence: num(r.confidence, 1),
+      articleIds: strList(r.articleIds).sort(),
     });
   }
   return edges.sort((a, b) => a.id.localeCompare(b.id));

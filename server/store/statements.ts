@@ -38,7 +38,7 @@ export const Q = {
   edgesAmong:
     "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) WHERE t.id IN $ids " +
     "RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
-    "count(DISTINCT c.article) AS articles, max(c.confidence) AS confidence",
+    "count(DISTINCT c.article) AS articles, max(c.confidence) AS confidence, collect(DISTINCT c.article) AS articleIds",
   neighbours:
     "MATCH (e:Entity)-[c]-(n:Entity) WHERE e.id IN $ids " + "RETURN n.id AS id, count(c) AS w ORDER BY w DESC, id ASC",
   search:

@@ -67,6 +67,7 @@ export function describeGraphStore(name: string, createStore: () => Promise<Grap
       const condemned = g.edges.filter((e) => e.type === "CONDEMNED");
       expect(condemned).toHaveLength(1);
       expect(condemned[0]).toMatchObject({ source: US.id, target: NK.id, count: 2, articles: 2 });
+      expect(condemned[0]?.articleIds).toEqual([articleA().article.id, articleB().article.id].sort());
       expect(g.truncated).toBe(false);
       const top = await store.overview(1);
       expect(top.nodes.map((n) => n.id)).toEqual([NK.id]);

@@ -46,7 +46,7 @@ export function edgesFromClaims(claims: ClaimWithContext[]): GraphEdge[] {
     byKey.set(id, e);
   }
   return [...byKey.values()]
-    .map(({ arts, ...e }) => ({ ...e, articles: arts.size }))
+    .map(({ arts, ...e }) => ({ ...e, articles: arts.size, articleIds: [...arts].sort() }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

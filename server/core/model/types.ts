@@ -75,6 +75,8 @@ export interface GraphEdge {
   count: number;
   articles: number;
   maxConfidence: number;
+  /** The distinct articles behind the edge's claims (for filtering by article or outlet). */
+  articleIds?: string[];
 }
 
 export interface GraphData {
