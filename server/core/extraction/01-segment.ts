@@ -27,7 +27,31 @@ function isAbbrev(word: string): boolean {
   return ABBREV.has(w.toLowerCase());
 }
 
-function splitLine(text: string, from: number, to: number, para: number, out: Sentence[]): void {
+/** Next index >= from of a character class in text (-1 if none); remembers its last answer so that
+ * scanning line by line never re-reads a long stretch without hits (linear overall). */
+function scanner(text: string, re: RegExp): (from: number) => number {
+  let lastFrom = Infinity;
+  let lastHit = -1;
+  return (from: number): number => {
+    if (from >= lastFrom && (lastHit < 0 || from <= lastHit)) return lastHit;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    lastFrom = from;
+    lastHit = m ? m.index : -1;
+    return lastHit;
+  };
+}
+
+const TERMINATOR = /[.!?…]/g;
+
+function splitLine(
+  text: string,
+  next: (from: number) => number,
+  from: number,
+  to: number,
+  para: number,
+  out: Sentence[],
+): void {
   let s = from;
   const push = (e: number): void => {
     let a = s;
@@ -37,13 +61,14 @@ function splitLine(text: string, from: number, to: number, para: number, out: Se
     if (b > a) out.push({ start: a, end: b, para, headline: false, tokStart: 0, tokEnd: 0 });
     s = e;
   };
-  for (let i = from; i < to; i++) {
+  let resume: number;
+  for (let i = next(from); i >= 0 && i < to; i = next(resume)) {
     const c = text[i];
-    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
     let j = i + 1;
     while (j < to && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
     while (j < to && CLOSERS.includes(text[j] ?? "")) j++;
     if (j >= to) break;
+    resume = i + 1;
     const n = text[j];
     if (isSpace(n)) {
       let k = j;
@@ -54,40 +79,53 @@ function splitLine(text: string, from: number, to: number, para: number, out: Se
         !(c === "." && j === i + 1 && isAbbrev(wordBefore(text, i, from)))
       ) {
         push(j);
-        i = j - 1;
+        resume = j;
       }
     } else if (c !== "…" && isUpper(n) && isLower(text[j + 1])) {
       const w = wordBefore(text, i, from);
       if (j > i + 1 || (w.length >= 2 && !isAbbrev(w) && !/\.\p{L}/u.test(w))) {
         push(j);
-        i = j - 1;
+        resume = j;
       }
     } else if (j === i + 1 && OPEN_Q.includes(n ?? "") && isUpper(text[j + 1])) {
       push(j);
-      i = j - 1;
+      resume = j;
     }
   }
   push(to);
 }
 
+const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+
 /** A short line without final punctuation, or mostly capitalised words: a headline or boilerplate. */
 function isHeadline(line: string): boolean {
   const t = line.trim();
   if (/[.!?:;"”]$/.test(t) && !/^[^a-z]*$/.test(t)) {
-    const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    if (t.length >= 160) return false;
+    const words = wordsOf(t);
     const caps = words.filter((w) => isUpper(w[0])).length;
-    return words.length >= 3 && caps / words.length >= 0.9 && t.length < 160;
+    return words.length >= 3 && caps / words.length >= 0.9;
   }
-  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (t.length >= 200 && /(^|\s)\p{L}\S{3}/u.test(t)) return false;
+  const words = wordsOf(t);
   if (words.length === 0) return true;
   const caps = words.filter((w) => isUpper(w[0])).length;
   return t.length < 200 && (caps / words.length >= 0.6 || words.length <= 4);
 }
 
-function findQuotes(text: string, from: number, to: number, para: number, out: QuoteSpan[]): void {
+const QUOTE_CHAR = /[“«„”»"]/g;
+
+function findQuotes(
+  text: string,
+  next: (from: number) => number,
+  from: number,
+  to: number,
+  para: number,
+  out: QuoteSpan[],
+): void {
   let open = -1;
   let straight = -1;
-  for (let i = from; i < to; i++) {
+  for (let i = next(from); i >= 0 && i < to; i = next(i + 1)) {
     const c = text[i];
     if (c === "“" || c === "«" || c === "„") open = i;
     else if ((c === "”" || c === "»") && open >= 0) {
@@ -103,22 +141,29 @@ function findQuotes(text: string, from: number, to: number, para: number, out: Q
   }
 }
 
+const LINE_BREAK = /[\n\r\u2029]/g;
+
 export function segment(doc: Doc): Doc {
   const text = doc.text;
   const sentences: Sentence[] = [];
   const quotes: QuoteSpan[] = [];
   let para = 0;
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n" && text[i] !== "\r" && text[i] !== "\u2029") continue;
+  const nextTerm = scanner(text, TERMINATOR);
+  const nextQuote = scanner(text, QUOTE_CHAR);
+  for (;;) {
+    LINE_BREAK.lastIndex = lineStart;
+    const hit = LINE_BREAK.exec(text);
+    const i = hit ? hit.index : text.length;
     const line = text.slice(lineStart, i);
     if (line.trim()) {
       const before = sentences.length;
-      splitLine(text, lineStart, i, para, sentences);
-      findQuotes(text, lineStart, i, para, quotes);
+      splitLine(text, nextTerm, lineStart, i, para, sentences);
+      findQuotes(text, nextQuote, lineStart, i, para, quotes);
       if (sentences.length - before === 1 && isHeadline(line)) sentences[before]!.headline = true;
       para++;
     }
+    if (!hit) break;
     lineStart = i + 1;
   }
   for (const s of sentences) {

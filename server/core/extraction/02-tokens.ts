@@ -37,6 +37,27 @@ function forTokenizer(text: string): string {
   return text.replace(/\u0130/g, "I").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
 }
 
+interface TokShape {
+  norm: string;
+  cap: boolean;
+  punct: boolean;
+}
+/** Per-surface token facts: the same surfaces recur constantly, so norm/cap/punct are computed once each. */
+const shapes = new Map<string, TokShape>();
+
+function shapeOf(raw: string): TokShape {
+  let sh = shapes.get(raw);
+  if (sh) return sh;
+  const first = raw[0] ?? "";
+  sh = {
+    norm: normToken(raw),
+    cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
+    punct: ASCII_WORD.test(raw) ? false : !/[\p{L}\p{N}]/u.test(raw),
+  };
+  if (shapes.size < 200000) shapes.set(raw, sh);
+  return sh;
+}
+
 export function tokenize(doc: Doc): Doc {
   const text = doc.text;
   const wd = nlp.readDoc(forTokenizer(text));
@@ -47,30 +68,24 @@ export function tokenize(doc: Doc): Doc {
   let off = 0;
   let si = 0;
   const sents = doc.sentences.map((s) => ({ ...s }));
+  const nSents = sents.length;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? "";
     off += (spaces[i] ?? "").length;
     const start = off;
-    off += v.length;
-    if (!v.trim()) continue;
-    while (si < sents.length && sents[si]!.end <= start) si++;
+    const end = start + v.length;
+    off = end;
+    while (si < nSents && sents[si]!.end <= start) si++;
     const s = sents[si];
     if (!s || s.start > start) continue;
-    const raw = text.slice(start, start + v.length);
-    const first = raw[0] ?? "";
-    tokens.push({
-      start,
-      end: start + v.length,
-      text: raw,
-      norm: normToken(raw),
-      pos: pos[i] ?? "X",
-      sent: si,
-      cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
-      punct: ASCII_WORD.test(raw) ? false : !/[\p{L}\p{N}]/u.test(raw),
-    });
+    // wink's value strings are shared per lexeme (hash cached), so reuse them when they match the text
+    const raw = text.startsWith(v, start) ? v : text.slice(start, end);
+    const sh = shapeOf(raw);
+    if (!sh.norm && !raw.trim()) continue;
+    tokens.push({ start, end, text: raw, norm: sh.norm, pos: pos[i] ?? "X", sent: si, cap: sh.cap, punct: sh.punct });
   }
   let t = 0;
-  for (let k = 0; k < sents.length; k++) {
+  for (let k = 0; k < nSents; k++) {
     const s = sents[k]!;
     while (t < tokens.length && tokens[t]!.sent < k) t++;
     s.tokStart = t;

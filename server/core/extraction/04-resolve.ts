@@ -12,8 +12,25 @@ interface Group {
   ms: Mention[];
 }
 
-const key = (label: string, canon: string): string => `${label}|${normaliseName(canon)}`;
-const nameWords = (s: string): string[] => normaliseName(s).split(" ").filter(Boolean);
+/** Memoised pure helpers: the same names recur across mentions and articles. */
+function memo<R>(f: (s: string) => R): (s: string) => R {
+  const cache = new Map<string, R>();
+  return (s: string): R => {
+    let r = cache.get(s);
+    if (r === undefined) {
+      r = f(s);
+      if (cache.size < 100000) cache.set(s, r);
+    }
+    return r;
+  };
+}
+const normName = memo(normaliseName);
+const idFor = memo((labelAndName: string) => {
+  const bar = labelAndName.indexOf("|");
+  return entityId(labelAndName.slice(0, bar) as Mention["label"], labelAndName.slice(bar + 1));
+});
+const key = (label: string, canon: string): string => `${label}|${normName(canon)}`;
+const nameWords = memo((s: string): string[] => normName(s).split(" ").filter(Boolean));
 
 export function resolve(doc: Doc): Doc {
   const groups = new Map<string, Group>();
@@ -58,7 +75,7 @@ export function resolve(doc: Doc): Doc {
     if (g.label !== "Place") continue;
     const target = places.find(([, p]) => {
       const ws = nameWords(p.canon);
-      return ws.length === 2 && LEX.placeLower.has(ws[1]!) && ws[0] === normaliseName(g.canon);
+      return ws.length === 2 && LEX.placeLower.has(ws[1]!) && ws[0] === normName(g.canon);
     });
     if (target && target[0] !== k) {
       groups.get(target[0])!.ms.push(...g.ms);
@@ -70,7 +87,7 @@ export function resolve(doc: Doc): Doc {
     let name = g.canon;
     if (g.label === "Person" && !g.fixed)
       name = g.ms.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), name);
-    const id = entityId(g.label, name);
+    const id = idFor(`${g.label}|${name}`);
     const aliases = new Set<string>([name]);
     for (const m of g.ms) {
       aliases.add(m.surface.replace(/^the\s+/i, ""));

@@ -155,6 +155,8 @@ const PAIR = [
 ];
 
 const COREF_FIRST = new Set(["she", "he", "they", "both", "the", "this"]);
+/** outlet nominals ("this newspaper") as token norms, computed once */
+const OUTLET_NOMINALS = LEX.outletNominals.map((n) => n.map((w) => w.replace(/[^a-z]/g, "")));
 
 /** Entity ids a pronoun or nominal at token i refers to, with the token after the phrase; undefined if none. */
 export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
@@ -162,7 +164,11 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
   const t = T[i]!;
   if (!COREF_FIRST.has(t.norm)) return undefined;
   const k = t.sent;
-  const words = (n: number): string[] => T.slice(i, i + n).map((x) => x.norm);
+  /** true when the token norms from i spell the phrase */
+  const at = (p: readonly string[]): boolean => {
+    for (let q = 0; q < p.length; q++) if (T[i + q]?.norm !== p[q]) return false;
+    return true;
+  };
   if (t.norm === "she" || t.norm === "he") {
     const p = recent(c, k, i, (m) => m.label === "Person", 3)[0];
     return p ? [[idOf(p)], i + 1] : undefined;
@@ -175,7 +181,7 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
     return undefined;
   }
   for (const p of PAIR) {
-    if (words(p.length).join(" ") !== p.join(" ")) continue;
+    if (!at(p)) continue;
     const ids: string[] = [];
     for (const m of recent(c, k, i, (x) => x.label === "State" && !x.nested, 3)) {
       if (!ids.includes(idOf(m))) ids.push(idOf(m));
@@ -183,8 +189,8 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
     }
     return ids.length === 2 ? [ids, i + p.length] : undefined;
   }
-  for (const n of LEX.outletNominals) {
-    if (words(n.length).join(" ") !== n.map((w) => w.replace(/[^a-z]/g, "")).join(" ")) continue;
+  for (const n of OUTLET_NOMINALS) {
+    if (!at(n)) continue;
     const o = recent(c, k, i, (m) => m.label === "Outlet", 8)[0];
     return o ? [[idOf(o)], i + n.length] : undefined;
   }

@@ -33,7 +33,18 @@ export function isBoilerplateLine(line: string): boolean {
 
 /** The first line that reads as a title (markdown images, pipes and boilerplate skipped). */
 export function titleOf(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim() && !isBoilerplateLine(l)) ?? "";
+  let line = "";
+  // line by line without splitting the whole text (titles are near the top)
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    const l = text.slice(from, to > from && text[to - 1] === "\r" ? to - 1 : to);
+    if (l.trim() && !isBoilerplateLine(l)) {
+      line = l;
+      break;
+    }
+    from = to + 1;
+  }
   return line
     .replace(/^#+\s*/, "")
     .trim()

@@ -89,14 +89,14 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       const tok = c.T[t]!;
       const nextTok = c.T[t + 1];
-      const isHead =
+      const isHead = (): boolean =>
         !(
           nextTok &&
           nextTok.sent === k &&
           (nextTok.pos === "NOUN" || nextTok.pos === "PROPN") &&
           !LEX.troopNouns.has(nextTok.norm)
         ) && matchRole(c.T, t + 1, s.tokEnd) < 0;
-      if (LEX.troopNouns.has(tok.norm) && (tok.pos === "NOUN" || tok.pos === "PROPN") && isHead) {
+      if (LEX.troopNouns.has(tok.norm) && (tok.pos === "NOUN" || tok.pos === "PROPN") && isHead()) {
         const [owners, count] = troopOwners(c, k, t);
         if (!owners.length) continue;
         for (const o of owners)
