@@ -5,18 +5,11 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { build } from "vite";
 import { synthGraph, prng } from "../server/core/graph/synth.ts";
 import type { GraphData, GraphEdge } from "../server/core/model/types.ts";
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import { launchChromium } from "../tests/support/browser.ts";
+import type { BenchFigure } from "./extract-bench.ts";
 
 interface PageResult {
   firstFrameMs: number;
@@ -26,9 +19,7 @@ interface PageResult {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CHROMIUM = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
 const FRAMES = Number(process.env.KGX_RENDER_FRAMES ?? 8);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
 /** The synthetic graph as the API would send it: edges per (source, type, target), seeded positions. */
 export function benchGraph(nodes = 10_000, edges = 50_000): GraphData {
@@ -124,7 +115,7 @@ export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIA
   );
   await buildPages(outDir);
   const server = await serve(outDir, JSON.stringify(data));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const results: Record<"bare" | "explorer", PageResult[]> = { bare: [], explorer: [] };
   try {
     for (let t = 0; t < trials; t++) {

@@ -1,12 +1,10 @@
 // GraphStore written once in Cypher over a CypherRunner, so the Grafeo and Neo4j
 // adapters hold the same model and answer the same queries.
-import { CLAIM_TYPES, ENTITY_LABELS, isClaimType, isEntityLabel } from "../core/model/labels.ts";
+import { CLAIM_TYPES, ENTITY_LABELS, isClaimType } from "../core/model/labels.ts";
 import type {
   ArticleDetail,
-  Claim,
   ClaimWithContext,
   EntityDetail,
-  EntityLabel,
   EntitySummary,
   ExtractedArticle,
   GraphData,
@@ -19,7 +17,19 @@ import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
-import { aggregateEdges, entityAggregate, pairs, toSentences } from "./rows.ts";
+import {
+  aggregateEdges,
+  articleMeta,
+  claimRow,
+  entityAggregate,
+  exportedClaim,
+  pairs,
+  searchKey,
+  toClaim,
+  toLabel,
+  toNode,
+  toSentences,
+} from "./rows.ts";
 
 export class CypherGraphStore implements GraphStore {
   private writing: Promise<unknown> = Promise.resolve();
@@ -223,12 +233,7 @@ export class CypherGraphStore implements GraphStore {
     if (!row) return null;
     const mentions = await this.db.read(Q.articleMentions, { id });
     return {
-      article: {
-        id: str(row.id),
-        title: str(row.title),
-        source: str(row.source),
-        ...(row.date ? { date: str(row.date) } : {}),
-      },
+      article: articleMeta(row),
       text: str(row.text),
       sentences: toSentences(row.sentences),
       mentions: mentions.map((m) => ({
@@ -252,14 +257,7 @@ export class CypherGraphStore implements GraphStore {
       this.db.read(Q.exportClaims, { id }),
     ]);
     return {
-      article: {
-        id: str(row.id),
-        title: str(row.title),
-        source: str(row.source),
-        ...(row.date ? { date: str(row.date) } : {}),
-        text: str(row.text),
-        sentences: toSentences(row.sentences),
-      },
+      article: { ...articleMeta(row), text: str(row.text), sentences: toSentences(row.sentences) },
       entities: entities.map((e) => ({
         id: str(e.id),
         label: toLabel(e.label),
@@ -281,72 +279,4 @@ export class CypherGraphStore implements GraphStore {
   close(): Promise<void> {
     return this.db.close();
   }
-}
-
-function claimRow(c: Claim) {
-  const { id, source, target, type: _type, ...props } = c;
-  return {
-    id,
-    source,
-    target,
-    props: { ...props, quote: props.quote ?? null, role: props.role ?? null, count: props.count ?? null },
-  };
-}
-
-function searchKey(name: string, aliases: string[]): string {
-  return [...new Set([name, ...aliases].map(normaliseName))].join(" | ");
-}
-
-function toLabel(v: unknown): EntityLabel {
-  return isEntityLabel(v) ? v : "Place";
-}
-
-function toNode(r: Row): GraphNode {
-  return { id: str(r.id), label: toLabel(r.label), name: str(r.name), mentions: num(r.mentions) };
-}
-
-/** A stored claim relationship as the Claim that wrote it (optional fields only when set). */
-function exportedClaim(c: Row): Claim {
-  const claim: Claim = {
-    id: str(c.id),
-    type: isClaimType(c.type) ? c.type : "SAID",
-    source: str(c.source),
-    target: str(c.target),
-    article: str(c.article),
-    sentence: num(c.sentence),
-    start: num(c.start),
-    end: num(c.end),
-    evidence: str(c.evidence),
-    confidence: num(c.confidence, 1),
-    rule: str(c.rule),
-  };
-  if (c.quote != null) claim.quote = str(c.quote);
-  if (c.role != null) claim.role = str(c.role);
-  if (c.count != null) claim.count = str(c.count);
-  return claim;
-}
-
-function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
-  const claim: ClaimWithContext = {
-    id: str(c.id),
-    type: isClaimType(c.type) ? c.type : "SAID",
-    source: str(c.source),
-    target: str(c.target),
-    sourceName: str(c.sourceName),
-    targetName: str(c.targetName),
-    sourceLabel: toLabel(c.sourceLabel),
-    targetLabel: toLabel(c.targetLabel),
-    article: str(c.article),
-    articleTitle: titles.get(str(c.article)) ?? "",
-    sentence: num(c.sentence),
-    start: num(c.start),
-    end: num(c.end),
-    evidence: str(c.evidence),
-    confidence: num(c.confidence, 1),
-    rule: str(c.rule),
-  };
-  if (c.quote != null) claim.quote = str(c.quote);
-  if (c.role != null) claim.role = str(c.role);
-  if (c.count != null) claim.count = str(c.count);
-  return claim;
 }

@@ -1,7 +1,9 @@
 // Pure helpers that turn store rows into model shapes: edge aggregation, entity
 // aggregates over MENTIONS, sentence offset pairs, count maps.
-import { isClaimType } from "../core/model/labels.ts";
-import type { GraphEdge } from "../core/model/types.ts";
+import { isClaimType, isEntityLabel } from "../core/model/labels.ts";
+import { normaliseName } from "../core/model/ids.ts";
+import type { EntityLabel } from "../core/model/labels.ts";
+import type { ArticleMeta, Claim, ClaimWithContext, GraphEdge, GraphNode } from "../core/model/types.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
 
 export function aggregateEdges(rows: Row[]): GraphEdge[] {
@@ -59,4 +61,81 @@ export function pairs(rows: Row[], key: string): Record<string, number> {
     if (k && k !== "MENTIONS") out[k] = (out[k] ?? 0) + num(r.n);
   }
   return out;
+}
+
+export function claimRow(c: Claim) {
+  const { id, source, target, type: _type, ...props } = c;
+  return {
+    id,
+    source,
+    target,
+    props: { ...props, quote: props.quote ?? null, role: props.role ?? null, count: props.count ?? null },
+  };
+}
+
+export function searchKey(name: string, aliases: string[]): string {
+  return [...new Set([name, ...aliases].map(normaliseName))].join(" | ");
+}
+
+export function articleMeta(row: Row): ArticleMeta {
+  return {
+    id: str(row.id),
+    title: str(row.title),
+    source: str(row.source),
+    ...(row.date ? { date: str(row.date) } : {}),
+  };
+}
+
+export function toLabel(v: unknown): EntityLabel {
+  return isEntityLabel(v) ? v : "Place";
+}
+
+export function toNode(r: Row): GraphNode {
+  return { id: str(r.id), label: toLabel(r.label), name: str(r.name), mentions: num(r.mentions) };
+}
+
+/** A stored claim relationship as the Claim that wrote it (optional fields only when set). */
+export function exportedClaim(c: Row): Claim {
+  const claim: Claim = {
+    id: str(c.id),
+    type: isClaimType(c.type) ? c.type : "SAID",
+    source: str(c.source),
+    target: str(c.target),
+    article: str(c.article),
+    sentence: num(c.sentence),
+    start: num(c.start),
+    end: num(c.end),
+    evidence: str(c.evidence),
+    confidence: num(c.confidence, 1),
+    rule: str(c.rule),
+  };
+  if (c.quote != null) claim.quote = str(c.quote);
+  if (c.role != null) claim.role = str(c.role);
+  if (c.count != null) claim.count = str(c.count);
+  return claim;
+}
+
+export function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
+  const claim: ClaimWithContext = {
+    id: str(c.id),
+    type: isClaimType(c.type) ? c.type : "SAID",
+    source: str(c.source),
+    target: str(c.target),
+    sourceName: str(c.sourceName),
+    targetName: str(c.targetName),
+    sourceLabel: toLabel(c.sourceLabel),
+    targetLabel: toLabel(c.targetLabel),
+    article: str(c.article),
+    articleTitle: titles.get(str(c.article)) ?? "",
+    sentence: num(c.sentence),
+    start: num(c.start),
+    end: num(c.end),
+    evidence: str(c.evidence),
+    confidence: num(c.confidence, 1),
+    rule: str(c.rule),
+  };
+  if (c.quote != null) claim.quote = str(c.quote);
+  if (c.role != null) claim.role = str(c.role);
+  if (c.count != null) claim.count = str(c.count);
+  return claim;
 }

@@ -3,23 +3,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserQueryResult } from "../../server/core/model/types.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
 import { waitForReady } from "./page-helpers.ts";
 
-const CHROMIUM = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 15_000, interval: 50 };
 const CONDEMNED = "MATCH (s:Entity)-[c:CONDEMNED]->(t:Entity) RETURN s, c, t";
@@ -32,14 +23,11 @@ describe("Cypher console in a browser", () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`e2e: no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set KGX_CHROMIUM)`);
-    }
     fs.mkdirSync(SHOTS, { recursive: true });
     server = process.env.KGX_E2E_URL
       ? { url: process.env.KGX_E2E_URL, close: async () => {} }
       : await startTestServer({ seeds: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (err) => pageErrors.push(err.message));

@@ -3,11 +3,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
-import { CHROMIUM, CHROMIUM_ARGS, entityId, graphOrder, waitForReady } from "./page-helpers.ts";
+import { entityId, graphOrder, waitForReady } from "./page-helpers.ts";
 
 const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 15_000, interval: 50 };
@@ -19,12 +20,11 @@ describe("explorer features in a browser", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: no Chromium at ${CHROMIUM} (set KGX_CHROMIUM)`);
     fs.mkdirSync(SHOTS, { recursive: true });
     server = process.env.KGX_E2E_URL
       ? { url: process.env.KGX_E2E_URL, close: async () => {} }
       : await startTestServer({ seeds: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on("pageerror", (err) => pageErrors.push(err.message));
     await page.goto(server.url);

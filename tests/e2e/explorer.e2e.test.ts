@@ -3,23 +3,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
+import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
 import { canvasPixels, topNodes, waitForReady } from "./page-helpers.ts";
 
-const CHROMIUM = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** Screenshots go here, so a human can look at what the browser saw. */
 const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const BACKGROUND = "#fbfbfc";
@@ -33,15 +24,12 @@ describe("explorer in a browser", () => {
   let clicked = "";
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`e2e: no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set KGX_CHROMIUM)`);
-    }
     fs.mkdirSync(SHOTS, { recursive: true });
     // KGX_E2E_URL runs the suite against an already running kgx (a dev server) instead.
     server = process.env.KGX_E2E_URL
       ? { url: process.env.KGX_E2E_URL, close: async () => {} }
       : await startTestServer({ seeds: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (err) => pageErrors.push(err.message));
   }, 180_000);

@@ -98,18 +98,6 @@ export async function canvasPixels(
   );
 }
 
-/** The Debian Chromium the e2e suites drive, and its headless flags. */
-export const CHROMIUM = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 /** The first entity whose name is exactly `name`, found through the page's own API. */
 export async function entityId(page: Page, name: string): Promise<string> {
   const id = await page.evaluate(async (name) => {
