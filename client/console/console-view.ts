@@ -7,6 +7,7 @@ import { cellText } from "./cell-text.ts";
 import { loadSchema, QueryError, runCypher, savedQueries } from "./console-api.ts";
 import type { Schema } from "./completion.ts";
 import { createEditor } from "./editor.ts";
+import { createResultExport, type LastQuery } from "./export-result.ts";
 import { HistoryCursor, loadHistory, pushHistory, saveHistory } from "./history.ts";
 import type { KeyValueStore } from "./history.ts";
 import { applyParamCommand, isConsoleCommand, parseParamCommand, type Params } from "./param-command.ts";
@@ -48,6 +49,11 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     el("option", { text: "Add to the view", attrs: { value: "add" } }),
   ]);
   const timing = el("span", { className: "cc-timing muted", testid: "cypher-timing" });
+  let lastOk: LastQuery | null = null;
+  const exportSelect = createResultExport(
+    () => lastOk,
+    (text) => (timing.textContent = text),
+  );
   const close = el("button", {
     className: "cc-close",
     text: "×",
@@ -67,6 +73,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     el("strong", { className: "cc-title", text: "Cypher" }),
     runButton,
     el("label", { className: "cc-mode" }, ["Graph: ", mode]),
+    exportSelect,
     timing,
     el("span", { className: "cc-hint muted", text: "read-only · Ctrl+Enter runs · ↑/↓ history" }),
     close,
@@ -170,6 +177,8 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
       const r = await runCypher(text, params, ctrl.signal);
       if (inflight !== ctrl) return;
       show(r);
+      lastOk = { query: text, params };
+      exportSelect.removeAttribute("disabled");
       setState("done");
     } catch (err) {
       if (inflight !== ctrl) return;

@@ -28,7 +28,7 @@ describe("Cypher console in a browser", () => {
       ? { url: process.env.KGX_E2E_URL, close: async () => {} }
       : await startTestServer({ seeds: true });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (err) => pageErrors.push(err.message));
     page.on("request", (req) => requested.push(req.url()));
@@ -159,6 +159,19 @@ describe("Cypher console in a browser", () => {
     expect(await table().locator("thead th").allTextContents()).toContain("statement");
     expect(await table().locator("tbody td:nth-child(2)").allTextContents()).toContain("Russia");
     await page.screenshot({ path: path.join(SHOTS, "console-3-saved-query.png") });
+  });
+
+  it("exports the last result as an HTML report", async () => {
+    expect(await typeAndRun(CONDEMNED)).toBe("done");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("cypher-export").selectOption("html"),
+    ]);
+    const file = await download.path();
+    const html = fs.readFileSync(file, "utf8");
+    expect(download.suggestedFilename()).toMatch(/^kgx-\d{14}\.html$/);
+    expect(html).toContain("Cypher query: MATCH (s:Entity)-[c:CONDEMNED]");
+    expect(html).toContain("CONDEMNED");
   });
 
   it("says when the result is truncated", async () => {
