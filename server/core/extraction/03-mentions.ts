@@ -4,6 +4,7 @@ import type { Doc, Mention, Sentence, Token } from "./types.ts";
 import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 import { classifyRun, findRoleBefore } from "./mention-rules.ts";
+import { treatyDescriptions } from "./treaty-rules.ts";
 
 export const isHyphen = (t: Token | undefined): boolean => !!t && /^[-‐–]$/.test(t.text);
 export const isPoss = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text);
@@ -107,10 +108,8 @@ export function findMentions(doc: Doc): Doc {
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markContext(doc, mentions);
   doc = { ...doc, mentions };
-  return {
-    ...doc,
-    mentions: [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end),
-  };
+  const all = [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end);
+  return { ...doc, mentions: treatyDescriptions(doc, all) };
 }
 
 /** Capital-as-place, possessives, non-actor heads ("North Korea experts") and role titles before persons. */

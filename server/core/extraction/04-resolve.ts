@@ -70,6 +70,12 @@ export function resolve(doc: Doc): Doc {
     }
     if (!m.needsFull) join(m, gazKey, m.canon, true);
   }
+  // Treaty descriptions join the named treaty they were resolved to (stage 03).
+  for (const m of doc.mentions) {
+    if (m.kind !== "nominal" || m.label !== "Treaty") continue;
+    const k = key("Treaty", m.canon);
+    if (groups.has(k)) join(m, k, m.canon, false);
+  }
   // Bare "X" places resolve into "X region" when both occur.
   for (const [k, g] of groups) {
     if (g.label !== "Place") continue;

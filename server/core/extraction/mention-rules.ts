@@ -177,7 +177,17 @@ export function classifyRun(
   const prev = T[a - 1];
   let label: EntityLabel | undefined;
   let end = b;
-  if (LEX.treatyHeads.has(last) && words.length >= 2) label = "Treaty";
+  if (LEX.treatyHeads.has(last) && words.length >= 2) {
+    label = "Treaty";
+    // "Resolution 1701", "Protocol 2": a number right after the head belongs to the name
+    if (next && next.sent === T[a]!.sent && /^[0-9]+$/.test(next.text)) end = b + 1;
+  } else if (
+    words.some(
+      (t, k) =>
+        LEX.treatyHeads.has(t.text) && k < words.length - 1 && /^(on|of)$/.test(T[T.indexOf(t) + 1]?.text ?? ""),
+    )
+  )
+    label = "Treaty"; // "Convention on the Law of the Sea", "Treaty of Amity"
   else if (LEX.outletHeads.has(last) && words.length >= 2) label = "Outlet";
   else if (prev && prev.sent === T[a]!.sent && LEX.outletCueBefore.has(prev.norm)) label = "Outlet";
   else if (

@@ -130,6 +130,12 @@ export function memberClaims(c: Ctx, raw: RawClaim[]): void {
   }
 }
 
+const SIGN_VERBS = /^(signed|ratified|concluded|joined)$/;
+/** a treaty as subject binding its parties: "The 1951 treaty commits A and B to ..." */
+const BIND_VERBS = /^(commits|committed|binds|bound|obliges|obliged|obligates|requires)$/;
+/** words that end the list of signatories ("... by A and B in May 2023 under AU mediation") */
+const PARTY_STOP = /^(in|on|under|at|after|before|during|to|with|which|who|that)$/;
+
 export function partyClaims(c: Ctx, raw: RawClaim[]): void {
   const T = c.T;
   c.bySent.forEach((ms, k) => {
@@ -154,8 +160,48 @@ export function partyClaims(c: Ctx, raw: RawClaim[]): void {
               rule: "treaty-between",
             });
       }
+      const sEnd = c.doc.sentences[k]!.tokEnd;
+      // "<treaty>, signed in Pretoria by A and B" / "<treaty> commits A and B to ..."
+      let v = tr.tokEnd;
+      if (T[v]?.text === ",") v++;
+      const signedAfter = v < sEnd && SIGN_VERBS.test(T[v]!.norm);
+      if (signedAfter || (v === tr.tokEnd && v < sEnd && BIND_VERBS.test(T[v]!.norm))) {
+        let from = v + 1;
+        if (signedAfter) {
+          while (from < sEnd && from < v + 10 && T[from]!.norm !== "by" && !/^[,;:]$/.test(T[from]!.text)) from++;
+          from = T[from]?.norm === "by" ? from + 1 : sEnd;
+        }
+        let e = from;
+        while (e < sEnd && !/^[,;:()]$/.test(T[e]!.text) && !PARTY_STOP.test(T[e]!.norm) && T[e]!.pos !== "VERB") e++;
+        for (const p of within(c, k, from, e))
+          if ((p.label === "State" || p.label === "Institution") && !p.nested)
+            raw.push({
+              type: "PARTY_TO",
+              source: idOf(p),
+              target: idOf(tr),
+              sent: k,
+              confidence: 0.8,
+              rule: "treaty-signed-by",
+            });
+      }
       for (let v = c.doc.sentences[k]!.tokStart; v < tr.tokStart; v++) {
-        if (!/^(signed|ratified|concluded|joined)$/.test(T[v]!.norm)) continue;
+        if (!SIGN_VERBS.test(T[v]!.norm)) continue;
+        // "Together with A and B, C signed X": the partners in the intro phrase are parties too
+        const s0 = c.doc.sentences[k]!.tokStart;
+        if (/^(together|along)$/.test(T[s0]!.norm) && T[s0 + 1]?.norm === "with") {
+          let e = s0 + 2;
+          while (e < v && T[e]!.text !== ",") e++;
+          for (const p of actorsIn(c, k, s0 + 2, e))
+            if (p.label !== "Person")
+              raw.push({
+                type: "PARTY_TO",
+                source: p.id,
+                target: idOf(tr),
+                sent: k,
+                confidence: 0.8,
+                rule: "signed-together-with",
+              });
+        }
         for (const p of actorsIn(c, k, ...subjectSpan(c, v)))
           if (p.label !== "Person")
             raw.push({

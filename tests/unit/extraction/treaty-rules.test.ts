@@ -1,0 +1,70 @@
+// Table tests for treaties: descriptions resolve to the article's named treaty, numbered and
+// "on/of" names stay whole, and PARTY_TO from "signed by", "Together with", "commits A and B".
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../server/core/extraction/index.ts";
+
+const graph = (text: string): { entities: string[]; claims: string[]; aliases: Map<string, string[]> } => {
+  const d = extractArticle({ text });
+  const name = (id: string): string => d.entities.find((e) => e.id === id)?.name ?? id;
+  return {
+    entities: d.entities.map((e) => `${e.label}:${e.name}`).sort(),
+    claims: [...new Set(d.claims.map((c) => `${name(c.source)} -${c.type}-> ${name(c.target)}`))].sort(),
+    aliases: new Map(d.entities.map((e) => [e.name, e.aliases])),
+  };
+};
+
+describe("treaty names", () => {
+  const table: Array<[string, string]> = [
+    ["The envoy cited UN Security Council Resolution 2417 on Monday.", "Treaty:UN Security Council Resolution 2417"],
+    [
+      "Both claims are void under the Convention on Fishing Rights, the court said.",
+      "Treaty:Convention on Fishing Rights",
+    ],
+    ["Talks revived the Treaty of Amity last year.", "Treaty:Treaty of Amity"],
+  ];
+  for (const [text, want] of table) it(`name: ${text}`, () => expect(graph(text).entities).toContain(want));
+});
+
+describe("treaty descriptions resolve to the named treaty", () => {
+  it("'the 1962 treaty' and 'the defence pact' join the named treaty", () => {
+    const g = graph(
+      "Peru and Chile signed the Pacific Defence Treaty in 1962. The 1962 treaty binds both navies. " +
+        'Ambassador Lena Vargo said the defence pact "still stands".',
+    );
+    expect(g.aliases.get("Pacific Defence Treaty")).toEqual(expect.arrayContaining(["1962 treaty", "defence pact"]));
+    expect(g.claims).toContain("Lena Vargo -SAID-> Pacific Defence Treaty");
+  });
+  it("the place inside 'the Lima agreement' is not a separate actor", () => {
+    const g = graph("The Andean Water Accord was signed last year. Ministers urged respect for the Lima agreement.");
+    expect(g.aliases.get("Andean Water Accord")).toContain("Lima agreement");
+    expect(g.entities).not.toContain("State:Peru");
+  });
+  it("no named treaty in the article: a description yields nothing", () => {
+    expect(graph("Citing the bilateral partnership agreement, Peru defended its troops.").entities).toEqual([
+      "State:Peru",
+    ]);
+  });
+});
+
+describe("PARTY_TO patterns", () => {
+  const table: Array<[string, string[]]> = [
+    [
+      "The Quito Declaration, signed in Lima in May by Peru and Chile, ended the dispute.",
+      ["Chile -PARTY_TO-> Quito Declaration", "Peru -PARTY_TO-> Quito Declaration"],
+    ],
+    [
+      "Together with Chile and Bolivia, Peru signed the Andean Water Charter in March.",
+      [
+        "Bolivia -PARTY_TO-> Andean Water Charter",
+        "Chile -PARTY_TO-> Andean Water Charter",
+        "Peru -PARTY_TO-> Andean Water Charter",
+      ],
+    ],
+    [
+      "The Pacific Defence Treaty commits Peru and Chile to defend each other.",
+      ["Chile -PARTY_TO-> Pacific Defence Treaty", "Peru -PARTY_TO-> Pacific Defence Treaty"],
+    ],
+  ];
+  for (const [text, want] of table)
+    it(`party: ${text}`, () => expect(graph(text).claims.filter((c) => c.includes("PARTY_TO"))).toEqual(want));
+});
