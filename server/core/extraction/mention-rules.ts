@@ -114,6 +114,8 @@ export function qualifyByOwner(doc: Doc, gaz: Mention[], a: number, m: Mention):
   m.extraAliases = [m.surface, `${owner.surface}'s ${m.surface}`];
 }
 
+const COMPASS = new Set("North South East West Central Northern Southern Eastern Western Upper Lower Port".split(" "));
+
 export function classifyRun(
   doc: Doc,
   s: Sentence,
@@ -177,7 +179,12 @@ export function classifyRun(
   const prev = T[a - 1];
   let label: EntityLabel | undefined;
   let end = b;
-  if (LEX.treatyHeads.has(last) && words.length >= 2) {
+  const compass = words.length === 2 && COMPASS.has(words[0]!.text) && inner.length === 1 ? inner[0]! : undefined;
+  if (compass && compass.tokStart === a + 1 && compass.kind !== "demonym" && /^(Place|State)$/.test(compass.label))
+    label = "Place"; // "North Darfur", "Port Sudan": a region or city named after a place or state
+  else if (words.length >= 3 && last === "Agency" && /^(News|Press)$/.test(words[words.length - 2]!.text))
+    label = "Outlet"; // "Ethiopian News Agency"
+  else if (LEX.treatyHeads.has(last) && words.length >= 2) {
     label = "Treaty";
     // "Resolution 1701", "Protocol 2": a number right after the head belongs to the name
     if (next && next.sent === T[a]!.sent && /^[0-9]+$/.test(next.text)) end = b + 1;

@@ -1,5 +1,5 @@
 // Table tests for treaties: descriptions resolve to the article's named treaty, numbered and
-// "on/of" names stay whole, and PARTY_TO from "signed by", "Together with", "commits A and B".
+// "on/of" names stay whole, PARTY_TO from "signed by", "Together with", "commits A and B"; compass/Port places, news agencies.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../server/core/extraction/index.ts";
 
@@ -67,4 +67,16 @@ describe("PARTY_TO patterns", () => {
   ];
   for (const [text, want] of table)
     it(`party: ${text}`, () => expect(graph(text).claims.filter((c) => c.includes("PARTY_TO"))).toEqual(want));
+});
+
+describe("place and outlet names from run shapes", () => {
+  const table: Array<[string, string]> = [
+    ["Fighting spread to North Peru overnight, aid workers said.", "Place:North Peru"],
+    ["The ship docked at Port Chile on Friday.", "Place:Port Chile"],
+    ["The figures were published by the Andean News Agency on Monday.", "Outlet:Andean News Agency"],
+  ];
+  for (const [text, want] of table) it(`run: ${text}`, () => expect(graph(text).entities).toContain(want));
+  it("a demonym after a compass word stays a demonym", () => {
+    expect(graph("North Korean troops crossed the river.").entities).toEqual(["State:North Korea"]);
+  });
 });
