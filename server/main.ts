@@ -12,7 +12,7 @@ import { IngestService } from "./services/ingest.ts";
 import { QueryService } from "./services/query.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
-import { neo4jOptions, openNeo4jStore, type Neo4jConfig } from "./store/neo4j/index.ts";
+import type { Neo4jConfig } from "./store/neo4j/index.ts";
 
 export interface Kgx {
   store: GraphStore;
@@ -27,7 +27,11 @@ export async function openStore(
   config: Pick<Config, "KGX_STORE" | "dataPath"> & Partial<Neo4jConfig>,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
-  if (config.KGX_STORE === "neo4j") return openNeo4jStore(neo4jOptions(config));
+  if (config.KGX_STORE === "neo4j") {
+    // Loaded only when used: the driver adds half a second to every start.
+    const { neo4jOptions, openNeo4jStore } = await import("./store/neo4j/index.ts");
+    return openNeo4jStore(neo4jOptions(config));
+  }
   return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server) });
 }
 

@@ -7,7 +7,6 @@ import { InvalidInput } from "../core/errors.ts";
 import type { GraphStore } from "../core/ports.ts";
 import { syncStores, type SyncProgress } from "../services/sync.ts";
 import { openGrafeoStore } from "../store/grafeo/index.ts";
-import { neo4jOptions, openNeo4jStore } from "../store/neo4j/index.ts";
 
 interface SyncFlags {
   to?: string;
@@ -59,6 +58,7 @@ export function registerSync(program: Command): void {
     .action(async (flags: SyncFlags) => {
       const dir = direction(flags);
       const config = loadConfig();
+      const { neo4jOptions, openNeo4jStore } = await import("../store/neo4j/index.ts");
       const neo4j = await openNeo4jStore(neo4jOptions(config));
       let grafeo: GraphStore | undefined;
       try {

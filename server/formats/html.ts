@@ -1,7 +1,21 @@
 // Article text from an HTML page: Mozilla Readability on a linkedom document finds the
 // article; its block elements become paragraphs, so sentences and offsets stay sensible.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+
+type Readers = {
+  Readability: typeof import("@mozilla/readability").Readability;
+  parseHTML: typeof import("linkedom").parseHTML;
+};
+let readers: Readers | null = null;
+
+/** Loaded on the first HTML page: the DOM and Readability add half a second to every start. */
+function load(): Readers {
+  if (!readers) {
+    const require = createRequire(import.meta.url);
+    readers = { Readability: require("@mozilla/readability").Readability, parseHTML: require("linkedom").parseHTML };
+  }
+  return readers;
+}
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
 
@@ -18,6 +32,7 @@ function paragraphs(root: {
 }
 
 export function htmlToArticle(html: string): { title?: string; text: string } {
+  const { Readability, parseHTML } = load();
   const { document } = parseHTML(html);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const title = (parsed?.title ?? document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
