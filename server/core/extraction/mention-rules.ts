@@ -114,6 +114,13 @@ export function qualifyByOwner(doc: Doc, gaz: Mention[], a: number, m: Mention):
   m.extraAliases = [m.surface, `${owner.surface}'s ${m.surface}`];
 }
 
+/** A head word inside the run [a,b) directly followed by a connector that is still in the run ("Ministry of"). */
+function headBeforeConnector(T: Token[], a: number, b: number, heads: Set<string>, connector: RegExp): boolean {
+  for (let q = a; q + 1 < b; q++)
+    if (!T[q]!.punct && heads.has(T[q]!.text) && connector.test(T[q + 1]!.text)) return true;
+  return false;
+}
+
 const COMPASS = new Set("North South East West Central Northern Southern Eastern Western Upper Lower Port".split(" "));
 
 export function classifyRun(
@@ -188,12 +195,7 @@ export function classifyRun(
     label = "Treaty";
     // "Resolution 1701", "Protocol 2": a number right after the head belongs to the name
     if (next && next.sent === T[a]!.sent && /^[0-9]+$/.test(next.text)) end = b + 1;
-  } else if (
-    words.some(
-      (t, k) =>
-        LEX.treatyHeads.has(t.text) && k < words.length - 1 && /^(on|of)$/.test(T[T.indexOf(t) + 1]?.text ?? ""),
-    )
-  )
+  } else if (headBeforeConnector(T, a, b, LEX.treatyHeads, /^(on|of)$/))
     label = "Treaty"; // "Convention on the Law of the Sea", "Treaty of Amity"
   else if (LEX.outletHeads.has(last) && words.length >= 2) label = "Outlet";
   else if (prev && prev.sent === T[a]!.sent && LEX.outletCueBefore.has(prev.norm)) label = "Outlet";
@@ -211,12 +213,7 @@ export function classifyRun(
     end = b + 1;
   } else if (words.length < 2) {
     label = undefined;
-  } else if (
-    LEX.instHeads.has(last) ||
-    words.some(
-      (t, k) => LEX.instHeads.has(t.text) && k < words.length - 1 && /^(of|for)$/.test(T[T.indexOf(t) + 1]?.text ?? ""),
-    )
-  ) {
+  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
     if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)))) label = "Institution";
