@@ -17,6 +17,25 @@ export interface LayoutController {
   kill(): void;
 }
 
+/**
+ * Both supervisors ask their worker for the next iterations as soon as positions arrive,
+ * which floods the UI thread with messages on small graphs; after the first request, asking
+ * once per animation frame keeps every frame short while the worker still does the computing.
+ */
+function paceToFrames(supervisor: { isRunning(): boolean }): void {
+  const target = supervisor as unknown as { askForIterations(withEdges?: boolean): unknown };
+  const ask = target.askForIterations.bind(supervisor);
+  let first = true;
+  target.askForIterations = (withEdges?: boolean) => {
+    if (first) {
+      first = false;
+      return ask(withEdges);
+    }
+    requestAnimationFrame(() => supervisor.isRunning() && ask(withEdges));
+    return supervisor;
+  };
+}
+
 export function createLayoutController(
   graph: KgxGraph,
   settings: ExplorerSettings,
@@ -51,6 +70,7 @@ export function createLayoutController(
         },
         getEdgeWeight: "count",
       });
+      paceToFrames(fa2);
       fa2.start();
       set("forceatlas2");
     },
@@ -66,6 +86,7 @@ export function createLayoutController(
           settings: { margin: 2, ratio: 1.2 },
           onConverged: finish,
         });
+        paceToFrames(nover);
         nover.start();
         // noverlap may never converge on a dense graph: give it a bounded time.
         setTimeout(() => phase === "noverlap" && finish(), 3000);

@@ -83,6 +83,10 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   };
 
   const layout = createLayoutController(graph, settings, () => savePositions(graph));
+  // While nodes move, edge labels cost a text pass per frame and cannot be read anyway:
+  // leaving them out keeps each frame short, so the UI thread stays responsive.
+  const edgeLabels = sigma.getSetting("renderEdgeLabels");
+  layout.onChange((phase) => sigma.setSetting("renderEdgeLabels", phase === "idle" && edgeLabels));
   const expansion = createExpansion(
     graph,
     settings,
