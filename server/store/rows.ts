@@ -116,26 +116,12 @@ export function exportedClaim(c: Row): Claim {
 }
 
 export function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
-  const claim: ClaimWithContext = {
-    id: str(c.id),
-    type: isClaimType(c.type) ? c.type : "SAID",
-    source: str(c.source),
-    target: str(c.target),
+  return {
+    ...exportedClaim(c),
     sourceName: str(c.sourceName),
     targetName: str(c.targetName),
     sourceLabel: toLabel(c.sourceLabel),
     targetLabel: toLabel(c.targetLabel),
-    article: str(c.article),
     articleTitle: titles.get(str(c.article)) ?? "",
-    sentence: num(c.sentence),
-    start: num(c.start),
-    end: num(c.end),
-    evidence: str(c.evidence),
-    confidence: num(c.confidence, 1),
-    rule: str(c.rule),
   };
-  if (c.quote != null) claim.quote = str(c.quote);
-  if (c.role != null) claim.role = str(c.role);
-  if (c.count != null) claim.count = str(c.count);
-  return claim;
 }
