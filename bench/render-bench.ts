@@ -6,8 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
+import { edgesFromClaims } from "../server/core/graph/export-bundle.ts";
 import { synthGraph, prng } from "../server/core/graph/synth.ts";
-import type { GraphData, GraphEdge } from "../server/core/model/types.ts";
+import type { GraphData } from "../server/core/model/types.ts";
 import { launchChromium } from "../tests/support/browser.ts";
 import type { BenchFigure } from "./extract-bench.ts";
 
@@ -25,27 +26,6 @@ const FRAMES = Number(process.env.KGX_RENDER_FRAMES ?? 8);
 export function benchGraph(nodes = 10_000, edges = 50_000): GraphData {
   const g = synthGraph({ nodes, edges, seed: 42 });
   const rand = prng(7);
-  const agg = new Map<string, GraphEdge & { arts: Set<string> }>();
-  for (const r of g.relations) {
-    const id = `${r.source}|${r.type}|${r.target}`;
-    let e = agg.get(id);
-    if (!e) {
-      e = {
-        id,
-        source: r.source,
-        target: r.target,
-        type: r.type,
-        count: 0,
-        articles: 0,
-        maxConfidence: 0,
-        arts: new Set(),
-      };
-      agg.set(id, e);
-    }
-    e.count++;
-    e.arts.add(r.article);
-    e.maxConfidence = Math.max(e.maxConfidence, r.confidence);
-  }
   return {
     nodes: g.entities.map((e) => ({
       id: e.id,
@@ -55,7 +35,7 @@ export function benchGraph(nodes = 10_000, edges = 50_000): GraphData {
       x: rand() * 1000,
       y: rand() * 1000,
     })),
-    edges: [...agg.values()].map(({ arts, ...e }) => ({ ...e, articles: arts.size })),
+    edges: edgesFromClaims(g.relations),
   };
 }
 

@@ -1,7 +1,7 @@
 // The subgraph an analyst exports: entities with positions, sizes and colours, the
 // aggregated edges, every claim behind them with its evidence, and where it came from.
 import { LABEL_COLORS } from "../model/labels.ts";
-import type { ClaimWithContext, EntitySummary, GraphEdge } from "../model/types.ts";
+import type { Claim, ClaimWithContext, EntitySummary, GraphEdge } from "../model/types.ts";
 import { layoutPositions } from "./layout.ts";
 
 export interface ExportNode extends EntitySummary {
@@ -26,7 +26,9 @@ export function nodeSize(mentions: number): number {
 }
 
 /** Aggregates claims into one edge per (source, target, type), as the explorer draws them. */
-export function edgesFromClaims(claims: ClaimWithContext[]): GraphEdge[] {
+export function edgesFromClaims(
+  claims: ReadonlyArray<Pick<Claim, "type" | "source" | "target" | "article" | "confidence">>,
+): GraphEdge[] {
   const byKey = new Map<string, GraphEdge & { arts: Set<string> }>();
   for (const c of claims) {
     const id = `${c.type}:${c.source}->${c.target}`;
