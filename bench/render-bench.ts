@@ -11,6 +11,7 @@ import { synthGraph, prng } from "../server/core/graph/synth.ts";
 import type { GraphData } from "../server/core/model/types.ts";
 import { launchChromium } from "../tests/support/browser.ts";
 import type { BenchFigure } from "./extract-bench.ts";
+import type { LayoutResult } from "./layout-measure.ts";
 
 interface PageResult {
   firstFrameMs: number;
@@ -39,7 +40,7 @@ export function benchGraph(nodes = 10_000, edges = 50_000): GraphData {
   };
 }
 
-async function buildPages(outDir: string): Promise<void> {
+export async function buildPages(outDir: string): Promise<void> {
   await build({
     configFile: false,
     root: here,
@@ -56,7 +57,7 @@ async function buildPages(outDir: string): Promise<void> {
   });
 }
 
-function serve(dir: string, graphJson: string): Promise<{ url: string; close(): Promise<void> }> {
+export function serve(dir: string, graphJson: string): Promise<{ url: string; close(): Promise<void> }> {
   const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
@@ -87,29 +88,31 @@ const median = (xs: number[]): number => {
 };
 const round = (x: number): number => Math.round(x * 10) / 10;
 
-export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIALS ?? 2)): Promise<BenchFigure[]> {
+type Which = "bare" | "explorer";
+
+/** Open both bench pages `trials` times, alternating their order, and collect what each reports. */
+async function runPages<R extends object>(
+  query: string,
+  key: "__bench" | "__layoutBench",
+  trials: number,
+  data: GraphData,
+): Promise<Record<Which, R[]>> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-render-bench-"));
-  const data = benchGraph(
-    Number(process.env.KGX_RENDER_NODES ?? 10_000),
-    Number(process.env.KGX_RENDER_EDGES ?? 50_000),
-  );
   await buildPages(outDir);
   const server = await serve(outDir, JSON.stringify(data));
   const browser = await launchChromium();
-  const results: Record<"bare" | "explorer", PageResult[]> = { bare: [], explorer: [] };
+  const results: Record<Which, R[]> = { bare: [], explorer: [] };
   try {
     for (let t = 0; t < trials; t++) {
       // Alternate the order so neither page always runs on a warmer machine.
-      const order: Array<"bare" | "explorer"> = t % 2 === 0 ? ["bare", "explorer"] : ["explorer", "bare"];
+      const order: Which[] = t % 2 === 0 ? ["bare", "explorer"] : ["explorer", "bare"];
       for (const which of order) {
         const page = await browser.newPage({ viewport: { width: 960, height: 600 } });
         if (process.env.KGX_RENDER_DEBUG) page.on("console", (m) => console.error(`${which}: ${m.text()}`));
         try {
-          await page.goto(
-            `${server.url}/${which === "bare" ? "bare-sigma" : "bare-sigma-explorer"}.html?frames=${FRAMES}`,
-          );
-          await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
-          const r = (await page.evaluate(() => window.__bench)) as PageResult | { error: string };
+          await page.goto(`${server.url}/${which === "bare" ? "bare-sigma" : "bare-sigma-explorer"}.html?${query}`);
+          await page.waitForFunction((k) => window[k] !== undefined, key, { timeout: 120_000 });
+          const r = (await page.evaluate((k) => window[k], key)) as R | { error: string };
           if ("error" in r) throw new Error(`render-bench: ${which}: ${r.error}`);
           results[which].push(r);
         } finally {
@@ -122,14 +125,52 @@ export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIA
     await server.close();
     fs.rmSync(outDir, { recursive: true, force: true });
   }
-  const fig = (name: string, key: "firstFrameMs" | "panP95Ms"): BenchFigure => {
-    const value = round(median(results.explorer.map((r) => r[key])));
-    const baseline = round(median(results.bare.map((r) => r[key])));
-    return { name, value, unit: "ms", baseline, ratio: Math.round((value / baseline) * 1000) / 1000 };
-  };
-  return [fig("render.first_frame_ms", "firstFrameMs"), fig("render.pan_p95_ms", "panP95Ms")];
+  return results;
+}
+
+function figure<R>(results: Record<Which, R[]>, name: string, pick: (r: R) => number, unit = "ms"): BenchFigure {
+  const value = round(median(results.explorer.map(pick)));
+  const baseline = round(median(results.bare.map(pick)));
+  return { name, value, unit, baseline, ratio: baseline ? Math.round((value / baseline) * 1000) / 1000 : 0 };
+}
+
+const NODES = Number(process.env.KGX_RENDER_NODES ?? 10_000);
+const EDGES = Number(process.env.KGX_RENDER_EDGES ?? 50_000);
+
+export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIALS ?? 2)): Promise<BenchFigure[]> {
+  const results = await runPages<PageResult>(`frames=${FRAMES}`, "__bench", trials, benchGraph(NODES, EDGES));
+  return [
+    figure(results, "render.first_frame_ms", (r) => r.firstFrameMs),
+    figure(results, "render.pan_p95_ms", (r) => r.panP95Ms),
+  ];
+}
+
+/**
+ * Layout: the longest main-thread task while ForceAtlas2 runs in its worker and stops (the
+ * explorer then also runs noverlap), beside graphology's stock worker supervisor drawn by
+ * bare sigma. Three sizes: the seed corpus's, the explorer's first view (its graph limit of
+ * 500 entities) and the 10k graph. Figures are named layout.max_block_ms.n<nodes>.
+ */
+export async function runLayoutBench(trials = Number(process.env.KGX_RENDER_TRIALS ?? 2)): Promise<BenchFigure[]> {
+  const ms = Number(process.env.KGX_LAYOUT_MS ?? 3000);
+  const sizes = (process.env.KGX_LAYOUT_SIZES ?? `50:130,500:2000,${NODES}:${EDGES}`)
+    .split(",")
+    .map((s) => s.split(":").map(Number) as [number, number]);
+  const figures: BenchFigure[] = [];
+  for (const [nodes, edges] of sizes) {
+    const results = await runPages<LayoutResult>(
+      `mode=layout&ms=${ms}`,
+      "__layoutBench",
+      trials,
+      benchGraph(nodes, edges),
+    );
+    if (process.env.KGX_RENDER_DEBUG) console.error(JSON.stringify(results));
+    figures.push(figure(results, `layout.max_block_ms.n${nodes}`, (r) => r.maxBlockMs));
+  }
+  return figures;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const f of await runRenderBench()) console.log(JSON.stringify(f));
+  for (const f of await runLayoutBench()) console.log(JSON.stringify(f));
 }

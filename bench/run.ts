@@ -10,6 +10,7 @@ const SUITES: Suite[] = [
   { name: "ingest", run: async () => (await import("./ingest-bench.ts")).runIngestBench() },
   { name: "api", run: async () => (await import("./api-bench.ts")).runApiBench() },
   { name: "render", run: async () => (await import("./render-bench.ts")).runRenderBench() },
+  { name: "layout", run: async () => (await import("./render-bench.ts")).runLayoutBench() },
 ];
 
 const wanted = process.argv.slice(2);

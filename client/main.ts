@@ -14,7 +14,10 @@ import { createHeader } from "./views/header.ts";
 import { createSearch } from "./views/search.ts";
 
 const hooks = installHooks();
-const settings = DEFAULT_SETTINGS;
+const settings = {
+  ...DEFAULT_SETTINGS,
+  instancedPrograms: new URLSearchParams(location.search).get("gl") === "instanced",
+};
 
 const stats = api.stats().catch(() => null);
 let select: (id: string | null) => void = () => {};

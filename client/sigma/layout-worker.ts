@@ -3,7 +3,10 @@
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import NoverlapLayoutSupervisor from "graphology-layout-noverlap/worker";
+import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import type { KgxGraph } from "./build-graph.ts";
+import type { Reducers } from "./reducers.ts";
+import type { KgxSigma } from "./renderer.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
 export type LayoutPhase = "idle" | "forceatlas2" | "noverlap";
@@ -19,22 +22,36 @@ export interface LayoutController {
 
 /**
  * Both supervisors ask their worker for the next iterations as soon as positions arrive,
- * which floods the UI thread with messages on small graphs; after the first request, asking
- * once per animation frame keeps every frame short while the worker still does the computing.
+ * which floods the UI thread with messages on small graphs. The request made by start()
+ * goes out at once; the later ones once per animation frame, so every frame stays short
+ * while the worker still does the computing.
  */
-function paceToFrames(supervisor: { isRunning(): boolean }): void {
-  const target = supervisor as unknown as { askForIterations(withEdges?: boolean): unknown };
+function paceToFrames<S extends { isRunning(): boolean; start(): void }>(supervisor: S): S {
+  const target = supervisor as unknown as { askForIterations(withEdges?: boolean): unknown; start(): void };
   const ask = target.askForIterations.bind(supervisor);
-  let first = true;
-  target.askForIterations = (withEdges?: boolean) => {
-    if (first) {
-      first = false;
-      return ask(withEdges);
+  const start = target.start.bind(supervisor);
+  let starting = false;
+  target.start = () => {
+    starting = true;
+    try {
+      start();
+    } finally {
+      starting = false;
     }
+  };
+  target.askForIterations = (withEdges?: boolean) => {
+    if (starting) return ask(withEdges);
     requestAnimationFrame(() => supervisor.isRunning() && ask(withEdges));
     return supervisor;
   };
+  return supervisor;
 }
+
+/** Run `task` when the page is idle (soon after the first render). */
+const whenIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 500);
+};
 
 export function createLayoutController(
   graph: KgxGraph,
@@ -42,62 +59,94 @@ export function createLayoutController(
   onSettled: () => void,
 ): LayoutController {
   let phase: LayoutPhase = "idle";
-  let fa2: FA2LayoutSupervisor | null = null;
-  let nover: NoverlapLayoutSupervisor | null = null;
+  let killed = false;
   let settled: (() => void) | null = null;
+  let overlapTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners: Array<(p: LayoutPhase) => void> = [];
   const set = (p: LayoutPhase): void => {
     phase = p;
     for (const cb of listeners) cb(p);
   };
   const finish = (): void => {
-    nover?.kill();
-    nover = null;
+    clearTimeout(overlapTimer);
+    nover?.stop();
     set("idle");
     onSettled();
     settled?.();
     settled = null;
   };
+  // One supervisor of each kind for the explorer's life, made when the page is idle: their
+  // workers are then up and compiled when the analyst starts the layout, instead of
+  // starting up in the same frames as the first positions (the supervisors respawn their
+  // workers themselves when the graph grows).
+  let fa2: FA2LayoutSupervisor<NodeAttrs, EdgeAttrs> | null = null;
+  let nover: NoverlapLayoutSupervisor | null = null;
+  const supervisors = (): { fa2: FA2LayoutSupervisor<NodeAttrs, EdgeAttrs>; nover: NoverlapLayoutSupervisor } => {
+    fa2 ??= paceToFrames(new FA2LayoutSupervisor(graph, { getEdgeWeight: "count" }));
+    nover ??= paceToFrames(
+      new NoverlapLayoutSupervisor(graph, {
+        settings: { margin: 2, ratio: 1.2 },
+        onConverged: () => phase === "noverlap" && finish(),
+      }),
+    );
+    return { fa2, nover };
+  };
+  whenIdle(() => !killed && supervisors());
   return {
     phase: () => phase,
     start() {
-      if (phase !== "idle" || graph.order === 0) return;
-      fa2 = new FA2LayoutSupervisor(graph, {
-        settings: {
-          ...forceAtlas2.inferSettings(graph),
-          gravity: settings.fa2Gravity,
-          barnesHutOptimize: graph.order > 500,
-        },
-        getEdgeWeight: "count",
+      if (phase !== "idle" || graph.order === 0 || killed) return;
+      const { fa2 } = supervisors();
+      // Settings follow the graph's current size (it may have grown by expansions).
+      Object.assign((fa2 as unknown as { settings: object }).settings, {
+        ...forceAtlas2.inferSettings(graph),
+        gravity: settings.fa2Gravity,
+        barnesHutOptimize: graph.order > 500,
       });
-      paceToFrames(fa2);
       fa2.start();
       set("forceatlas2");
     },
     stop() {
       if (phase === "idle") return Promise.resolve();
       if (phase === "noverlap") return new Promise((resolve) => listeners.push((p) => p === "idle" && resolve()));
-      fa2?.kill();
-      fa2 = null;
+      const { fa2, nover } = supervisors();
+      fa2.stop();
       set("noverlap");
       return new Promise<void>((resolve) => {
         settled = resolve;
-        nover = new NoverlapLayoutSupervisor(graph, {
-          settings: { margin: 2, ratio: 1.2 },
-          onConverged: finish,
-        });
-        paceToFrames(nover);
         nover.start();
         // noverlap may never converge on a dense graph: give it a bounded time.
-        setTimeout(() => phase === "noverlap" && finish(), 3000);
+        overlapTimer = setTimeout(() => phase === "noverlap" && finish(), 3000);
       });
     },
     onChange: (cb) => void listeners.push(cb),
     kill() {
+      killed = true;
+      clearTimeout(overlapTimer);
       fa2?.kill();
       nover?.kill();
       fa2 = nover = null;
       phase = "idle";
     },
   };
+}
+
+/**
+ * Draw lighter while nodes move: no edge labels (a text pass per frame, unreadable anyway)
+ * and, on large graphs, no edges (see the edge reducer); all back once the layout stops.
+ */
+export function drawLightWhileRunning(layout: LayoutController, sigma: KgxSigma, reducers: Reducers): void {
+  const edgeLabels = sigma.getSetting("renderEdgeLabels");
+  let running = false;
+  layout.onChange((phase) => {
+    running = phase !== "idle";
+    reducers.setLayoutRunning(running);
+    sigma.setSetting("renderEdgeLabels", !running && edgeLabels);
+  });
+  // sigma would draw new positions in the next animation frame, the same task in which the
+  // browser then waits for the GPU to finish that drawing (software WebGL reads every frame
+  // back). Drawing as soon as positions arrive lets the GPU work while the UI thread is free.
+  sigma.getGraph().on("eachNodeAttributesUpdated", () => {
+    if (running) sigma.refresh({ partialGraph: { nodes: [] }, skipIndexation: false });
+  });
 }

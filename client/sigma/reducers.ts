@@ -10,6 +10,9 @@ import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import type { KgxGraph } from "./build-graph.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
+/** The edge type whose program draws nothing (see plain-programs.ts): edges left out while a layout runs. */
+export const UNDRAWN_EDGE = "undrawn";
+
 /** What the reducers draw from: selection, the selected edge, filters and their context. */
 export interface ViewModel {
   selection: SelectionState;
@@ -23,6 +26,8 @@ export interface Reducers {
   edgeReducer: (edge: string, data: EdgeAttrs) => Partial<EdgeDisplayData>;
   /** The current visibility (null when no filter is active). */
   visibility(): Visibility | null;
+  /** While a layout moves the nodes of a large graph, its edges are left out (call refresh after). */
+  setLayoutRunning(running: boolean): void;
 }
 
 export function createReducers(graph: KgxGraph, getView: () => ViewModel, settings: ExplorerSettings): Reducers {
@@ -31,6 +36,7 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
   let cachedNeighbours: ReadonlySet<string> = new Set();
   let visKey: [FilterState, FilterContext] | null = null;
   let vis: Visibility | null = null;
+  let layoutRunning = false;
   const neighboursOf = (focus: string | null): ReadonlySet<string> => {
     if (focus !== cachedFocus) {
       cachedFocus = focus;
@@ -59,6 +65,7 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
 
   return {
     visibility,
+    setLayoutRunning: (running) => void (layoutRunning = running),
     nodeReducer(node, data) {
       const view = getView();
       const res: Partial<NodeDisplayData> = { ...data };
@@ -94,7 +101,16 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
       const view = getView();
       const res: Partial<EdgeDisplayData> = { ...data };
       // Arrow heads are unreadable at tens of thousands of edges and double the edge drawing.
-      if (graph.size > settings.arrowsMaxEdges) res.type = "line";
+      if (graph.size > settings.arrowsMaxEdges) {
+        res.type = "line";
+        // Thousands of edges sweeping across the screen each frame are unreadable and cost
+        // most of the frame: like sigma's hideEdgesOnMove, they wait for the layout to stop.
+        if (layoutRunning) {
+          res.hidden = true;
+          res.type = UNDRAWN_EDGE;
+          return res;
+        }
+      }
       const v = visibility();
       const parts = v ? v.visibleEdges.get(edge) : data.parts;
       if (!parts) {

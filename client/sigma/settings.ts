@@ -21,6 +21,8 @@ export interface ExplorerSettings {
   edgeSelectedColor: string;
   dimmedColor: string;
   background: string;
+  /** Draw with sigma's instanced programs instead of the plain ones (`?gl=instanced`). */
+  instancedPrograms: boolean;
 }
 
 export const DEFAULT_SETTINGS: ExplorerSettings = {
@@ -40,4 +42,5 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   edgeSelectedColor: "#2e86ab",
   dimmedColor: "#e6e8eb",
   background: "#fbfbfc",
+  instancedPrograms: false,
 };

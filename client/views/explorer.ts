@@ -8,7 +8,7 @@ import { edgeAt } from "../sigma/edge-hit.ts";
 import { createExpansion } from "../sigma/expansion.ts";
 import type { ExpansionController } from "../sigma/expansion.ts";
 import { runLayout } from "../sigma/layout.ts";
-import { createLayoutController } from "../sigma/layout-worker.ts";
+import { createLayoutController, drawLightWhileRunning } from "../sigma/layout-worker.ts";
 import type { LayoutController } from "../sigma/layout-worker.ts";
 import { loadPositions, savePositions } from "../sigma/positions-store.ts";
 import { createReducers } from "../sigma/reducers.ts";
@@ -73,7 +73,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
 
   let view: ViewModel = { selection: EMPTY_SELECTION, edge: null, filters: DEFAULT_FILTERS, context: NO_CONTEXT };
   const reducers = createReducers(graph, () => view, settings);
-  const sigma = createRenderer(container, graph, reducers);
+  const sigma = createRenderer(container, graph, reducers, settings.instancedPrograms);
   const listeners: Array<() => void> = [];
   const changed = (): void => listeners.forEach((cb) => cb());
   const update = (next: ViewModel): void => {
@@ -83,10 +83,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   };
 
   const layout = createLayoutController(graph, settings, () => savePositions(graph));
-  // While nodes move, edge labels cost a text pass per frame and cannot be read anyway:
-  // leaving them out keeps each frame short, so the UI thread stays responsive.
-  const edgeLabels = sigma.getSetting("renderEdgeLabels");
-  layout.onChange((phase) => sigma.setSetting("renderEdgeLabels", phase === "idle" && edgeLabels));
+  drawLightWhileRunning(layout, sigma, reducers);
   const expansion = createExpansion(
     graph,
     settings,

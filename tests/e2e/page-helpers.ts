@@ -113,3 +113,29 @@ export async function entityId(page: Page, name: string): Promise<string> {
 export function graphOrder(page: Page): Promise<number> {
   return page.evaluate(() => window.__kgx.graph?.order ?? 0);
 }
+
+/** How many pixels differ between two PNG screenshots of the same size (decoded in the page). */
+export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<{ total: number; differing: number }> {
+  return page.evaluate(
+    async ({ a, b }) => {
+      const decode = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const [pa, pb] = [await decode(a), await decode(b)];
+      if (pa.length !== pb.length) return { total: pa.length / 4, differing: pa.length / 4 };
+      let differing = 0;
+      for (let i = 0; i < pa.length; i += 4)
+        if (pa[i] !== pb[i] || pa[i + 1] !== pb[i + 1] || pa[i + 2] !== pb[i + 2]) differing++;
+      return { total: pa.length / 4, differing };
+    },
+    { a: a.toString("base64"), b: b.toString("base64") },
+  );
+}
