@@ -1,5 +1,5 @@
-// Starts a real kgx in-process for tests: a temporary Grafeo database, optionally the
-// seed corpus ingested, the built client, listening on port 0.
+// Starts a real kgx in-process for tests: a temporary Grafeo database (optionally filled
+// first, e.g. by `kgx import`), the seed corpus ingested, the built client, on port 0.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,11 +17,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(
-  opts: { seeds?: boolean; client?: boolean; env?: Record<string, string> } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Ingest the seed corpus (default true). */
+  seeds?: boolean;
+  /** Serve the built client (default true). */
+  client?: boolean;
+  env?: Record<string, string>;
+  /** Runs before the server opens the database, e.g. a `kgx import` into `dataPath`. */
+  prepare?: (dataPath: string) => Promise<void>;
+}
+
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-test-"));
   const config = loadConfig({ KGX_DATA: path.join(dir, "kgx.grafeo"), PORT: "0", ...opts.env });
+  try {
+    await opts.prepare?.(config.dataPath);
+  } catch (err) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   const kgx = buildServices(await openStore(config, { server: true }), config);
   if (opts.seeds ?? true) await ingestPaths(kgx.ingest, [SEEDS], { maxBytes: config.KGX_MAX_ARTICLE_BYTES });
   const clientDir = opts.client === false ? undefined : await ensureClientBuilt();
