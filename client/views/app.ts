@@ -2,14 +2,15 @@
 // step: explorer, entity and evidence panels, toolbar, filters, overview, article view.
 import type { Stats } from "../../server/core/model/types.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
+import type { KeptView } from "../state/route/index.ts";
 import { parseHash } from "../state/route/index.ts";
-import { decodeGraphHash, encodeGraphHash, roundCamera } from "../state/view-state/index.ts";
-import type { GraphViewState } from "../state/view-state/index.ts";
+import { decodeGraphHash, encodeGraphHash, roundCamera, viewBehindArticle } from "../state/view-state/index.ts";
+import type { CameraView, GraphViewState } from "../state/view-state/index.ts";
 import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
 import type { ArticleView } from "./article-view.ts";
 import { message } from "./dom.ts";
-import type { EdgePanel } from "./edge-panel.ts";
+import type { ClaimLens, EdgePanel } from "./edge-panel.ts";
 import type { EntityPanel } from "./entity-panel.ts";
 import type { Explorer } from "./explorer.ts";
 import { mountExplorer } from "./explorer.ts";
@@ -65,32 +66,52 @@ export function startApp(
     const [a, b, ...rest] = key.split("\u0000");
     return a && b && rest.length === 0 ? { key, source: a, target: b } : null;
   };
+  /** What links from the panels carry over: the filters, and the camera (see KeptView). */
+  const kept = (): KeptView => ({ filters: view.filters, camera: view.camera });
+  /** The filters the evidence panel applies, with what the graph decided with them. */
+  const lens = (): ClaimLens => ({ filters: view.filters, graph: explorer?.visibility() ?? null, keep: kept() });
+  const showEdge = (): Promise<void> => parts.edgePanel.show(view.edge ? pairOf(view.edge) : null, lens());
 
   async function apply(): Promise<void> {
     const route = parseHash(window.location.hash);
     if (route.view === "article") {
       parts.main.classList.add("reading");
-      await parts.article.show(route.id, route.span, route.from);
+      // The graph behind the article is the one its link kept: "back" and Escape return to
+      // it, and a page opened on the article draws it (the selected edge stays as it was).
+      view = { ...viewBehindArticle(window.location.hash), edge: view.edge };
+      await parts.article.show(route.id, route.span, route.from, route.keep ?? null);
       return;
     }
     parts.main.classList.remove("reading");
     parts.article.hide();
     const prev = view;
     view = decodeGraphHash(window.location.hash);
-    const shown = Promise.all([
-      parts.panel.show(view.edge ? null : view.entity),
-      parts.edgePanel.show(view.edge ? pairOf(view.edge) : null),
-    ]);
     if (explorer) {
+      // Filters first: the evidence panel reads what the graph decides with them.
       if (JSON.stringify(prev.filters) !== JSON.stringify(view.filters) || explorer.filters() !== view.filters)
         explorer.setFilters(view.filters);
       explorer.setSelected(view.entity);
       explorer.setEdge(view.edge);
+      syncCamera(explorer.camera());
+    }
+    const shown = Promise.all([parts.panel.show(view.edge ? null : view.entity, kept()), showEdge()]);
+    if (explorer) {
       const id = view.entity;
       if (id && id !== clickedOnCanvas && prev.entity !== id && (await explorer.ensureNode(id))) explorer.focusNode(id);
       tools?.refresh();
     }
     await shown;
+  }
+
+  /**
+   * Once the explorer is drawn its camera is the truth: a link that kept an older camera
+   * (rendered before the user panned) must not leave that one in the URL.
+   */
+  function syncCamera(live: CameraView): void {
+    const cam = roundCamera(live);
+    if (!view.camera || (view.camera.x === cam.x && view.camera.y === cam.y && view.camera.ratio === cam.ratio)) return;
+    view = { ...view, camera: cam };
+    window.history.replaceState(null, "", encodeGraphHash(view));
   }
 
   let tools: ReturnType<typeof createExplorerTools> | null = null;
@@ -132,7 +153,10 @@ export function startApp(
       tools = createExplorerTools(parts.graphPane, explorer, statsP, {
         selected: () => view.entity,
         setFilters: (filters) => go({ filters }, false),
+        kept,
       });
+      // Filters or the drawn graph changed: the open evidence panel follows.
+      explorer.onChange(() => void showEdge());
       installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView });
       explorer.setFilters(initial.filters);
       explorer.setSelected(initial.entity);
@@ -140,6 +164,7 @@ export function startApp(
       if (initial.camera) explorer.setCamera(initial.camera);
       else if (initial.entity && (await explorer.ensureNode(initial.entity))) explorer.focusNode(initial.entity);
       tools.refresh();
+      void showEdge();
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
       hooks.error = text;

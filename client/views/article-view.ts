@@ -1,15 +1,18 @@
 // The article view: the article text with the evidence sentence wrapped in a <mark> and
-// scrolled into view, entity mentions (names and aliases) highlighted as links to the graph.
+// scrolled into view, entity mentions (names and aliases) highlighted as links to the graph;
+// those links and "back" keep the graph view (filters, camera) the article's link kept.
 import { LABEL_COLORS } from "../../server/core/model/labels.ts";
 import type { ArticleDetail } from "../../server/core/model/types.ts";
 import { api } from "../api/client.ts";
 import { highlightRuns, splitAt } from "../state/article/index.ts";
 import type { Term } from "../state/article/index.ts";
 import { formatRoute } from "../state/route/index.ts";
+import type { KeptView } from "../state/route/index.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
 export interface ArticleView {
-  show(id: string, span: [number, number] | null, from: string | null): Promise<void>;
+  /** `keep`: the graph view the article's link kept (route.keep), carried on by its links. */
+  show(id: string, span: [number, number] | null, from: string | null, keep: KeptView | null): Promise<void>;
   hide(): void;
   readonly element: HTMLElement;
 }
@@ -19,7 +22,12 @@ export function createArticleView(): ArticleView {
   element.hidden = true;
   let controller: AbortController | null = null;
 
-  async function show(id: string, span: [number, number] | null, from: string | null): Promise<void> {
+  async function show(
+    id: string,
+    span: [number, number] | null,
+    from: string | null,
+    keep: KeptView | null,
+  ): Promise<void> {
     controller?.abort();
     const ctrl = new AbortController();
     controller = ctrl;
@@ -27,7 +35,7 @@ export function createArticleView(): ArticleView {
     element.dataset.state = "loading";
     const back = el("a", {
       className: "back",
-      href: formatRoute({ view: "graph", entity: from }),
+      href: formatRoute({ view: "graph", entity: from, keep: keep ?? undefined }),
       text: "← Back to the graph",
       testid: "back-link",
     });
@@ -36,7 +44,9 @@ export function createArticleView(): ArticleView {
       const detail = await api.article(id, ctrl.signal);
       const terms = await mentionTerms(detail, ctrl.signal);
       if (ctrl.signal.aborted) return;
-      replaceChildren(element, back, renderArticle(detail, span, terms));
+      // A mention selects its entity, which moves the camera onto it: keep the filters only.
+      const mentionKeep = keep ? { filters: keep.filters, camera: null } : null;
+      replaceChildren(element, back, renderArticle(detail, span, terms, mentionKeep));
       element.dataset.state = "ready";
       element.querySelector("mark")?.scrollIntoView({ block: "center" });
     } catch (err) {
@@ -74,12 +84,22 @@ async function mentionTerms(detail: ArticleDetail, signal: AbortSignal): Promise
   return [...terms, ...extra];
 }
 
-function linked(text: string, terms: readonly Term[], labels: ReadonlyMap<string, string>): Array<Node | string> {
+/** The hash of the graph with `entity` selected, keeping `keep` when there is one. */
+function graphHref(entity: string, keep: KeptView | null): string {
+  return formatRoute({ view: "graph", entity, keep: keep ?? undefined });
+}
+
+function linked(
+  text: string,
+  terms: readonly Term[],
+  labels: ReadonlyMap<string, string>,
+  keep: KeptView | null,
+): Array<Node | string> {
   return highlightRuns(text, terms).map((r) =>
     r.id
       ? el("a", {
           className: "mention",
-          href: formatRoute({ view: "graph", entity: r.id }),
+          href: graphHref(r.id, keep),
           text: r.text,
           title: labels.get(r.id) ?? "",
           style: { borderColor: LABEL_COLORS[(labels.get(r.id) ?? "Article") as keyof typeof LABEL_COLORS] },
@@ -88,13 +108,18 @@ function linked(text: string, terms: readonly Term[], labels: ReadonlyMap<string
   );
 }
 
-function renderArticle(detail: ArticleDetail, span: [number, number] | null, terms: readonly Term[]): HTMLElement {
+function renderArticle(
+  detail: ArticleDetail,
+  span: [number, number] | null,
+  terms: readonly Term[],
+  keep: KeptView | null,
+): HTMLElement {
   const [before, inside, after] = splitAt(detail.text, span);
   const labels = new Map(detail.mentions.map((m) => [m.id, m.label as string]));
   const body = el("div", { className: "article-text", testid: "article-text" }, [
-    ...linked(before, terms, labels),
-    inside ? el("mark", { testid: "highlight" }, linked(inside, terms, labels)) : null,
-    ...linked(after, terms, labels),
+    ...linked(before, terms, labels, keep),
+    inside ? el("mark", { testid: "highlight" }, linked(inside, terms, labels, keep)) : null,
+    ...linked(after, terms, labels, keep),
   ]);
   const meta = [detail.article.source, detail.article.date].filter(Boolean).join(" · ");
   const mentions = [...detail.mentions].sort((a, b) => b.count - a.count);
@@ -109,7 +134,7 @@ function renderArticle(detail: ArticleDetail, span: [number, number] | null, ter
             el("li", {}, [
               el("a", {
                 className: "party",
-                href: formatRoute({ view: "graph", entity: m.id }),
+                href: graphHref(m.id, keep),
                 text: m.name,
                 title: `${m.label} · ${m.count}×`,
                 style: { borderColor: LABEL_COLORS[m.label] ?? LABEL_COLORS.Article },

@@ -1,21 +1,51 @@
-// The edge evidence panel: every claim behind a pair edge, its sentence with both
-// entities' mentions highlighted, article, outlet, confidence and rule; single-source badge.
+// The edge evidence panel: the claims behind a pair edge that the explorer's filters leave
+// (the others behind a "hidden by the filters" line that can show them all), each with its
+// sentence (both entities highlighted), article, outlet, confidence and rule; single-source badge.
 import type { ClaimWithContext, EntityDetail } from "../../server/core/model/types.ts";
 import { api } from "../api/client.ts";
 import { highlightRuns, termsOf } from "../state/article/index.ts";
 import type { Term } from "../state/article/index.ts";
+import { splitClaims } from "../state/filters/index.ts";
+import type { ClaimFilterContext, FilterState } from "../state/filters/index.ts";
 import { formatRoute } from "../state/route/index.ts";
+import type { KeptView } from "../state/route/index.ts";
 import { groupClaimsByType, quoteText } from "../state/selection/index.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
+export interface EdgePair {
+  key: string;
+  source: string;
+  target: string;
+}
+
+/** How the panel looks at the claims: the explorer's filters and what the graph decided with them. */
+export interface ClaimLens {
+  filters: FilterState;
+  /** The drawn graph's visibility under these filters (null: no graph yet, or no filter active). */
+  graph: ClaimFilterContext | null;
+  /** What the article links carry over to the article view. */
+  keep: KeptView;
+}
+
 export interface EdgePanel {
-  show(pair: { key: string; source: string; target: string } | null): Promise<void>;
+  /**
+   * Show the pair's evidence through `lens` (null hides the panel); resolves once drawn. The
+   * pair already shown is only drawn again with the new lens (filters changed), not fetched.
+   */
+  show(pair: EdgePair | null, lens: ClaimLens): Promise<void>;
   readonly element: HTMLElement;
 }
 
 export interface EdgePanelActions {
   close(): void;
   filterArticle(id: string): void;
+}
+
+interface Shown {
+  key: string;
+  ctrl: AbortController;
+  load: Promise<void>;
+  data: { a: EntityDetail; b: EntityDetail } | null;
 }
 
 export function createEdgePanel(actions: EdgePanelActions): EdgePanel {
@@ -25,7 +55,10 @@ export function createEdgePanel(actions: EdgePanelActions): EdgePanel {
     attrs: { "aria-live": "polite" },
   });
   element.hidden = true;
-  let ctrl: AbortController | null = null;
+  let current: Shown | null = null;
+  let lens: ClaimLens | null = null;
+  /** "Show all": the claims the filters hide are listed too (greyed); reset for each edge. */
+  let showAll = false;
   const close = el("button", {
     className: "close",
     text: "×",
@@ -33,68 +66,128 @@ export function createEdgePanel(actions: EdgePanelActions): EdgePanel {
     onClick: () => actions.close(),
   });
 
-  async function show(pair: { key: string; source: string; target: string } | null): Promise<void> {
-    ctrl?.abort();
-    ctrl = null;
+  function draw(): void {
+    if (!current?.data || !lens) return;
+    const toggle = (): void => {
+      showAll = !showAll;
+      draw();
+    };
+    replaceChildren(element, close, ...render(current.data.a, current.data.b, lens, showAll, toggle, actions));
+    element.dataset.state = "ready";
+  }
+
+  function show(pair: EdgePair | null, next: ClaimLens): Promise<void> {
+    lens = next;
+    if (current && pair?.key === current.key && element.dataset.state !== "error") {
+      draw();
+      return current.load;
+    }
+    current?.ctrl.abort();
+    current = null;
+    showAll = false;
     if (!pair) {
       element.hidden = true;
       replaceChildren(element);
-      return;
+      return Promise.resolve();
     }
-    const c = new AbortController();
-    ctrl = c;
+    const ctrl = new AbortController();
+    const shown: Shown = { key: pair.key, ctrl, load: Promise.resolve(), data: null };
+    current = shown;
     element.hidden = false;
     element.dataset.edge = pair.key;
     element.dataset.state = "loading";
     replaceChildren(element, close, message("Loading evidence…"));
-    try {
-      const [a, b] = await Promise.all([api.entity(pair.source, c.signal), api.entity(pair.target, c.signal)]);
-      if (c.signal.aborted) return;
-      replaceChildren(element, close, ...render(a, b, actions));
-      element.dataset.state = "ready";
-    } catch (err) {
-      if (c.signal.aborted) return;
-      replaceChildren(element, close, message(`Cannot load the evidence: ${String(err)}`, "error"));
-      element.dataset.state = "error";
-    }
+    shown.load = (async () => {
+      try {
+        const [a, b] = await Promise.all([api.entity(pair.source, ctrl.signal), api.entity(pair.target, ctrl.signal)]);
+        if (ctrl.signal.aborted) return;
+        shown.data = { a, b };
+        draw();
+      } catch (err) {
+        if (ctrl.signal.aborted) return;
+        replaceChildren(element, close, message(`Cannot load the evidence: ${String(err)}`, "error"));
+        element.dataset.state = "error";
+      }
+    })();
+    return shown.load;
   }
   return { show, element };
 }
 
-function render(a: EntityDetail, b: EntityDetail, actions: EdgePanelActions): Node[] {
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function hiddenNote(hidden: number, showAll: boolean, toggle: () => void): HTMLElement {
+  return el("p", { className: "filter-note", testid: "edge-hidden-note" }, [
+    showAll
+      ? `Showing every claim: the ${plural(hidden, "claim")} the filters hide ${hidden === 1 ? "is" : "are"} greyed. `
+      : `${hidden} more ${hidden === 1 ? "claim" : "claims"} hidden by the filters. `,
+    el("button", {
+      className: "link-button",
+      text: showAll ? "show the filtered claims only" : "show all",
+      testid: "edge-show-all",
+      attrs: { type: "button", "aria-pressed": String(showAll) },
+      onClick: toggle,
+    }),
+  ]);
+}
+
+function render(
+  a: EntityDetail,
+  b: EntityDetail,
+  lens: ClaimLens,
+  showAll: boolean,
+  toggle: () => void,
+  actions: EdgePanelActions,
+): Array<Node | null> {
   const ids = new Set([a.entity.id, b.entity.id]);
   const claims = a.claims.filter((c) => ids.has(c.source) && ids.has(c.target) && c.source !== c.target);
-  const articles = new Set(claims.map((c) => c.article));
+  const { shown, hidden } = splitClaims(claims, lens.filters, lens.graph);
+  const listed = showAll ? claims : shown;
+  const filteredOut = new Set(hidden.map((c) => c.id));
+  // The counts describe the claims listed. The badge does not: it speaks of the edge's
+  // evidence, so it shows when every claim between the two entities, filtered or not, comes
+  // from one article. A filter (one article, one type) must not make a well-sourced edge
+  // look single-sourced, nor hide that warning on an edge that really has one source.
+  const articles = new Set(listed.map((c) => c.article));
+  const singleSource = claims.length > 0 && new Set(claims.map((c) => c.article)).size === 1;
   const terms = [...termsOf(a.entity), ...termsOf(b.entity)];
   const head = el("header", { className: "entity-head" }, [
     el("h2", { testid: "edge-title" }, [a.entity.name, el("span", { className: "muted", text: " ↔ " }), b.entity.name]),
-    el("p", { className: "muted" }, [
-      `${claims.length} claim${claims.length === 1 ? "" : "s"} · ${articles.size} article${articles.size === 1 ? "" : "s"} `,
-      articles.size === 1
+    el("p", { className: "muted", testid: "edge-counts" }, [
+      `${plural(listed.length, "claim")} · ${plural(articles.size, "article")} `,
+      singleSource
         ? el("span", {
             className: "badge warn",
             testid: "single-source",
             text: "single source",
-            title: "Every claim comes from one article",
+            title: "Every claim of this edge, filtered or not, comes from one article",
           })
         : null,
     ]),
   ]);
   if (claims.length === 0) return [head, message("No claims between these entities.")];
-  const groups = groupClaimsByType(claims).map((g) =>
+  const note = hidden.length > 0 ? hiddenNote(hidden.length, showAll, toggle) : null;
+  if (listed.length === 0) return [head, message("No claim of this edge passes the filters."), note];
+  const groups = groupClaimsByType(listed).map((g) =>
     el("section", { className: "claim-group", attrs: { "data-type": g.type } }, [
       el("h3", {}, [g.type, el("span", { className: "muted", text: ` ${g.claims.length}` })]),
       el(
         "ol",
         { className: "claims" },
-        g.claims.map((c) => renderClaim(c, terms, actions)),
+        g.claims.map((c) => renderClaim(c, terms, filteredOut.has(c.id), lens.keep, actions)),
       ),
     ]),
   );
-  return [head, ...groups];
+  return [head, note, ...groups];
 }
 
-function renderClaim(c: ClaimWithContext, terms: Term[], actions: EdgePanelActions): HTMLLIElement {
+function renderClaim(
+  c: ClaimWithContext,
+  terms: Term[],
+  filteredOut: boolean,
+  keep: KeptView,
+  actions: EdgePanelActions,
+): HTMLLIElement {
   const runs = highlightRuns(c.evidence, terms);
   const sentence = el(
     "p",
@@ -104,7 +197,7 @@ function renderClaim(c: ClaimWithContext, terms: Term[], actions: EdgePanelActio
     ),
   );
   const outlet = c.sourceLabel === "Outlet" ? c.sourceName : "";
-  return el("li", { className: "claim", attrs: { "data-claim": c.id } }, [
+  const li = el("li", { className: filteredOut ? "claim filtered-out" : "claim", attrs: { "data-claim": c.id } }, [
     el("div", { className: "direction" }, [
       el("strong", { text: c.sourceName }),
       el("span", { className: "arrow", text: ` ${c.type} → ` }),
@@ -116,7 +209,7 @@ function renderClaim(c: ClaimWithContext, terms: Term[], actions: EdgePanelActio
       el("dt", { text: "Article" }),
       el("dd", {}, [
         el("a", {
-          href: formatRoute({ view: "article", id: c.article, span: [c.start, c.end], from: null }),
+          href: formatRoute({ view: "article", id: c.article, span: [c.start, c.end], from: null, keep }),
           text: c.articleTitle || c.article,
           testid: "edge-article-link",
         }),
@@ -137,4 +230,9 @@ function renderClaim(c: ClaimWithContext, terms: Term[], actions: EdgePanelActio
       el("dd", { text: c.rule }),
     ]),
   ]);
+  if (filteredOut) {
+    li.dataset.filtered = "hidden";
+    li.title = "Hidden by the filters";
+  }
+  return li;
 }

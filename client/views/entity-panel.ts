@@ -1,15 +1,17 @@
 // The side panel for a selected entity: label, name, aliases, and its claims grouped
-// by type, each with direction, evidence sentence, quote, and a link to the article view.
+// by type, each with direction, evidence sentence, quote, and a link to the article view;
+// its links keep the graph view's filters (and the camera, into the article view).
 import { LABEL_COLORS } from "../../server/core/model/labels.ts";
 import type { ClaimWithContext, EntityDetail } from "../../server/core/model/types.ts";
 import { api } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
+import type { KeptView } from "../state/route/index.ts";
 import { claimDirection, groupClaimsByType, quoteText } from "../state/selection/index.ts";
 import { el, labelChip, message, replaceChildren } from "./dom.ts";
 
 export interface EntityPanel {
-  /** Show the entity (null hides the panel); resolves once its claims are drawn. */
-  show(id: string | null): Promise<void>;
+  /** Show the entity (null hides the panel); resolves once its claims are drawn. Links keep `keep`. */
+  show(id: string | null, keep: KeptView): Promise<void>;
   readonly element: HTMLElement;
 }
 
@@ -18,7 +20,7 @@ export function createEntityPanel(onClose: () => void): EntityPanel {
   element.hidden = true;
   let controller: AbortController | null = null;
 
-  async function show(id: string | null): Promise<void> {
+  async function show(id: string | null, keep: KeptView): Promise<void> {
     controller?.abort();
     controller = null;
     if (id === null) {
@@ -35,7 +37,7 @@ export function createEntityPanel(onClose: () => void): EntityPanel {
     try {
       const detail = await api.entity(id, ctrl.signal);
       if (ctrl.signal.aborted) return;
-      replaceChildren(element, closeButton(onClose), ...renderDetail(detail));
+      replaceChildren(element, closeButton(onClose), ...renderDetail(detail, keep));
       element.dataset.state = "ready";
     } catch (err) {
       if (ctrl.signal.aborted) return;
@@ -60,7 +62,7 @@ function closeButton(onClose: () => void): HTMLButtonElement {
   });
 }
 
-function renderDetail(detail: EntityDetail): Node[] {
+function renderDetail(detail: EntityDetail, keep: KeptView): Node[] {
   const { entity, claims } = detail;
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   const head = el("header", { className: "entity-head" }, [
@@ -79,34 +81,41 @@ function renderDetail(detail: EntityDetail): Node[] {
       el(
         "ol",
         { className: "claims" },
-        g.claims.map((c) => renderClaim(c, entity.id)),
+        g.claims.map((c) => renderClaim(c, entity.id, keep)),
       ),
     ]),
   );
   return [head, ...sections];
 }
 
-function entityLink(id: string, name: string, label: ClaimWithContext["sourceLabel"], self: boolean): HTMLElement {
+function entityLink(
+  id: string,
+  name: string,
+  label: ClaimWithContext["sourceLabel"],
+  self: boolean,
+  keep: KeptView,
+): HTMLElement {
   const style = { borderColor: LABEL_COLORS[label] ?? LABEL_COLORS.Article };
   return self
     ? el("strong", { className: "party self", text: name, style })
     : el("a", {
         className: "party",
         text: name,
-        href: formatRoute({ view: "graph", entity: id }),
+        // Selecting another entity moves the camera onto it: keep the filters only.
+        href: formatRoute({ view: "graph", entity: id, keep: { filters: keep.filters, camera: null } }),
         style,
         title: label,
       });
 }
 
-function renderClaim(c: ClaimWithContext, self: string): HTMLLIElement {
+function renderClaim(c: ClaimWithContext, self: string, keep: KeptView): HTMLLIElement {
   const dir = claimDirection(c, self);
-  const articleHref = formatRoute({ view: "article", id: c.article, span: [c.start, c.end], from: self });
+  const articleHref = formatRoute({ view: "article", id: c.article, span: [c.start, c.end], from: self, keep });
   return el("li", { className: `claim ${dir}`, attrs: { "data-claim": c.id } }, [
     el("div", { className: "direction" }, [
-      entityLink(c.source, c.sourceName, c.sourceLabel, c.source === self),
+      entityLink(c.source, c.sourceName, c.sourceLabel, c.source === self, keep),
       el("span", { className: "arrow", text: ` ${c.type} → ` }),
-      entityLink(c.target, c.targetName, c.targetLabel, c.target === self),
+      entityLink(c.target, c.targetName, c.targetLabel, c.target === self, keep),
       el("span", {
         className: "confidence",
         text: `${Math.round(c.confidence * 100)}%`,

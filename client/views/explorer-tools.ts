@@ -3,6 +3,7 @@
 import type { Stats } from "../../server/core/model/types.ts";
 import type { FilterState } from "../state/filters/index.ts";
 import { isDefaultFilters } from "../state/filters/index.ts";
+import type { KeptView } from "../state/route/index.ts";
 import { el } from "./dom.ts";
 import { createExportMenu } from "./export-menu.ts";
 import type { Explorer } from "./explorer.ts";
@@ -13,6 +14,8 @@ import { createToolbar } from "./toolbar.ts";
 export interface ToolsContext {
   selected(): string | null;
   setFilters(f: FilterState): void;
+  /** What the overview's entity links carry over (the filters). */
+  kept(): KeptView;
 }
 
 export function createExplorerTools(
@@ -31,7 +34,7 @@ export function createExplorerTools(
   let stats: Stats | null = null;
   void statsP.then((s) => {
     stats = s;
-    if (!overview.hidden) renderOverview(overview, stats, explorer.graph);
+    if (!overview.hidden) renderOverview(overview, stats, explorer.graph, ctx.kept());
   });
   const exportMenu = createExportMenu(explorer, ctx.selected);
   const toolbar = createToolbar(
@@ -79,7 +82,7 @@ export function createExplorerTools(
         .sort((a, b) => a.name.localeCompare(b.name));
       filters.render(f, outlets);
     }
-    if (!overview.hidden) renderOverview(overview, stats, explorer.graph);
+    if (!overview.hidden) renderOverview(overview, stats, explorer.graph, ctx.kept());
   }
   explorer.onChange(refresh);
   explorer.layout.onChange(refresh);

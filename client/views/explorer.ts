@@ -17,7 +17,7 @@ import { createRenderer } from "../sigma/renderer.ts";
 import type { KgxSigma } from "../sigma/renderer.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
 import { DEFAULT_FILTERS, NO_CONTEXT } from "../state/filters/index.ts";
-import type { FilterState } from "../state/filters/index.ts";
+import type { FilterState, Visibility } from "../state/filters/index.ts";
 import type { DrawData } from "../state/graph/index.ts";
 import { EMPTY_SELECTION, withHovered, withSelected } from "../state/selection/index.ts";
 import type { CameraView } from "../state/view-state/index.ts";
@@ -36,6 +36,8 @@ export interface Explorer {
   setEdge(key: string | null): void;
   setFilters(filters: FilterState): void;
   filters(): FilterState;
+  /** What the current filters hide in the drawn graph (null when no filter is active). */
+  visibility(): Visibility | null;
   /** Make sure a node is drawn: fetch and merge its neighbourhood when it is not. */
   ensureNode(id: string): Promise<boolean>;
   /** Move the camera onto a node (when it was picked elsewhere than on the canvas). */
@@ -161,6 +163,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     setEdge: (key) => update({ ...view, edge: key }),
     setFilters,
     filters: () => view.filters,
+    visibility: () => reducers.visibility(),
     ensureNode: async (id) => {
       if (graph.hasNode(id)) return true;
       try {

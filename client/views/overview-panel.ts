@@ -4,6 +4,7 @@ import { CLAIM_TYPES, ENTITY_LABELS, LABEL_COLORS } from "../../server/core/mode
 import type { Stats } from "../../server/core/model/types.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
 import { formatRoute } from "../state/route/index.ts";
+import type { KeptView } from "../state/route/index.ts";
 import { el } from "./dom.ts";
 
 const fmt = new Intl.NumberFormat("en");
@@ -25,7 +26,9 @@ function bars(rows: Array<{ name: string; value: number; color: string }>, testi
   );
 }
 
-export function renderOverview(target: HTMLElement, stats: Stats | null, graph: KgxGraph | null): void {
+export function renderOverview(target: HTMLElement, stats: Stats | null, graph: KgxGraph | null, kept: KeptView): void {
+  // Selecting an entity moves the camera onto it: the links keep the filters only.
+  const keep = { filters: kept.filters, camera: null };
   const byLabel = ENTITY_LABELS.map((l) => ({ name: l, value: stats?.byLabel[l] ?? 0, color: LABEL_COLORS[l] }));
   const byType = CLAIM_TYPES.map((t) => ({ name: t, value: stats?.byType[t] ?? 0, color: "#7d8896" }));
   const top = graph
@@ -47,7 +50,10 @@ export function renderOverview(target: HTMLElement, stats: Stats | null, graph: 
       top.map((t) =>
         el("li", {}, [
           el("span", { className: "swatch", style: { background: graph!.getNodeAttribute(t.id, "color") } }),
-          el("a", { href: formatRoute({ view: "graph", entity: t.id }), text: graph!.getNodeAttribute(t.id, "name") }),
+          el("a", {
+            href: formatRoute({ view: "graph", entity: t.id, keep }),
+            text: graph!.getNodeAttribute(t.id, "name"),
+          }),
           el("span", { className: "muted", text: ` ${t.degree}` }),
         ]),
       ),

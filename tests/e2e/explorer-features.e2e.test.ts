@@ -1,5 +1,6 @@
 // End to end, one test per explorer feature on the seed corpus: search, expand and undo,
-// relation filter, edge evidence, shareable URL state, layout worker, PNG export.
+// relation filter, edge evidence (through the filters), shareable URL state kept across
+// the panels' links, layout worker, PNG export.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
-import { entityId, graphOrder, waitForReady } from "./page-helpers.ts";
+import { claimTypesIn, edgeWithOtherTypes, entityId, graphOrder, waitForReady } from "./page-helpers.ts";
 
 const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 15_000, interval: 50 };
@@ -118,6 +119,44 @@ describe("explorer features in a browser", () => {
     await page.screenshot({ path: path.join(SHOTS, "f4-evidence.png") });
   });
 
+  it("the evidence panel lists the claims the filters leave, and the rest on demand", async () => {
+    const edge = await edgeWithOtherTypes(page, "CONDEMNED");
+    await page.evaluate((key) => window.__kgx.clickEdge(key), edge.id);
+    const panel = page.getByTestId("edge-panel");
+    await expect.poll(() => panel.getAttribute("data-edge"), POLL).toBe(edge.id);
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    const claims = panel.locator("li[data-claim]");
+    const note = panel.getByTestId("edge-hidden-note");
+    const hidden = edge.total - edge.matching;
+    expect(await claimTypesIn(panel)).toEqual(["CONDEMNED"]);
+    expect(await claims.count()).toBe(edge.matching);
+    expect(await note.textContent()).toContain(`${hidden} more claim${hidden === 1 ? "" : "s"} hidden by the filters`);
+    expect(await panel.getByTestId("edge-counts").textContent()).toMatch(new RegExp(`^${edge.matching} claims? ·`));
+    await page.screenshot({ path: path.join(SHOTS, "f4b-evidence-filtered.png") });
+
+    await panel.getByTestId("edge-show-all").click();
+    await expect.poll(() => claims.count(), POLL).toBe(edge.total);
+    expect(await claimTypesIn(panel)).toEqual(edge.types);
+    expect(await panel.locator("li[data-filtered=hidden]").count()).toBe(hidden);
+    // The greyed claims are exactly the other types'.
+    const greyed = await panel.locator("li[data-filtered=hidden] .arrow").allTextContents();
+    for (const arrow of greyed) expect(arrow).not.toContain("CONDEMNED");
+    await panel.getByTestId("edge-show-all").click();
+    await expect.poll(() => claims.count(), POLL).toBe(edge.matching);
+    expect(await claimTypesIn(panel)).toEqual(["CONDEMNED"]);
+
+    // The filters change while the panel is open: it follows them, without closing.
+    const other = edge.types.find((t) => t !== "CONDEMNED")!;
+    await page.getByTestId(`filter-type-${other}`).check();
+    await expect
+      .poll(() => claimTypesIn(panel), POLL)
+      .toEqual(edge.types.filter((t) => ["CONDEMNED", other].includes(t)));
+    expect(await panel.getAttribute("data-edge")).toBe(edge.id);
+    await page.getByTestId("filter-only-CONDEMNED").click();
+    await expect.poll(() => claimTypesIn(panel), POLL).toEqual(["CONDEMNED"]);
+    await expect.poll(() => page.url(), POLL).toMatch(/[?&]t=CONDEMNED(&|$)/);
+  });
+
   it("a reload keeps the URL state: filters and selection", async () => {
     const nk = await entityId(page, "North Korea");
     await page.evaluate((id) => window.__kgx.clickNode(id), nk);
@@ -133,6 +172,56 @@ describe("explorer features in a browser", () => {
     const shown = await page.evaluate(() => window.__kgx.visibleEdgeTypes());
     expect(shown.length).toBeGreaterThan(0);
     for (const e of shown) expect(e.types).toEqual(["CONDEMNED"]);
+  });
+
+  it("links from the panels keep the filters: to an article, its mentions, and back", async () => {
+    const onlyCondemned = async () => {
+      await expect.poll(() => page.url(), POLL).toMatch(/[?&]t=CONDEMNED(&|$)/);
+      await expect.poll(() => page.evaluate(() => window.__kgx.visibleEdgeTypes().length), POLL).toBeGreaterThan(0);
+      const shown = await page.evaluate(() => window.__kgx.visibleEdgeTypes());
+      for (const e of shown) expect(e.types).toEqual(["CONDEMNED"]);
+    };
+    const article = page.getByTestId("article-view");
+    const reading = () => expect.poll(() => article.getAttribute("data-state"), POLL).toBe("ready");
+    // The entity panel (North Korea, from the previous test) → its first claim's article.
+    const nk = await entityId(page, "North Korea");
+    await expect.poll(() => page.getByTestId("side-panel").getAttribute("data-state"), POLL).toBe("ready");
+    await page.getByTestId("side-panel").getByTestId("article-link").first().click();
+    await reading();
+    expect(page.url()).toContain("#/article/");
+    expect(page.url()).toMatch(/[?&]t=CONDEMNED(&|$)/);
+    // Back to the graph: the entity, the filter in the URL and on the canvas.
+    await article.getByTestId("back-link").click();
+    await expect.poll(() => page.url(), POLL).toContain(`#/entity/${encodeURIComponent(nk)}?`);
+    await onlyCondemned();
+    expect(await article.isHidden()).toBe(true);
+
+    // The evidence panel's article link, then a mention in the article: the filter follows.
+    const edge = await edgeWithOtherTypes(page, "CONDEMNED");
+    await page.evaluate((key) => window.__kgx.clickEdge(key), edge.id);
+    const panel = page.getByTestId("edge-panel");
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    await panel.getByTestId("edge-article-link").first().click();
+    await reading();
+    expect(page.url()).toMatch(/[?&]t=CONDEMNED(&|$)/);
+    const mention = article.locator("ul.mentions a.party").first();
+    const mentioned = await mention.getAttribute("href");
+    expect(mentioned).toMatch(/^#\/entity\/[^?]+\?(.*&)?t=CONDEMNED(&|$)/);
+    await mention.click();
+    await expect.poll(() => page.getByTestId("side-panel").getAttribute("data-state"), POLL).toBe("ready");
+    expect(page.url()).toContain(mentioned!);
+    await onlyCondemned();
+
+    // Opened on an article (a reload there), Escape returns to the graph the link kept.
+    await page.getByTestId("side-panel").getByTestId("article-link").first().click();
+    await reading();
+    await page.reload();
+    await waitForReady(page);
+    await reading();
+    await page.locator("body").press("Escape");
+    await expect.poll(() => page.url(), POLL).toContain("#/entity/");
+    await onlyCondemned();
+    await page.screenshot({ path: path.join(SHOTS, "f6b-links-keep-filters.png") });
   });
 
   it("runs the layout in a worker with a visible indicator, and stops it", async () => {

@@ -1,6 +1,6 @@
 // Helpers for the browser end-to-end tests: wait for the explorer to be ready, pick
 // clickable nodes through window.__kgx, and read a screenshot's pixels in the page.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 export interface ClickableNode {
   id: string;
@@ -138,4 +138,38 @@ export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<{ tot
     },
     { a: a.toString("base64"), b: b.toString("base64") },
   );
+}
+
+export interface MixedEdge {
+  id: string;
+  /** Claim types of the whole edge, in the panel's (model's) order. */
+  types: string[];
+  /** Claims of the whole edge, and those of the given type. */
+  total: number;
+  matching: number;
+}
+
+/** A drawn edge whose claims are of `type` and of at least one other type (all its parts, filters aside). */
+export async function edgeWithOtherTypes(page: Page, type: string): Promise<MixedEdge> {
+  const found = await page.evaluate((type) => {
+    const order = ["SAID", "REPORTED", "DEPLOYED", "CONDEMNED", "MEMBER_OF", "PARTY_TO"];
+    const { graph } = window.__kgx;
+    for (const { id } of window.__kgx.visibleEdgeTypes()) {
+      const parts = graph!.getEdgeAttribute(id, "parts");
+      const types = [...new Set(parts.map((p) => p.type as string))].sort(
+        (a, b) => order.indexOf(a) - order.indexOf(b),
+      );
+      if (!types.includes(type) || types.length < 2) continue;
+      const count = (ps: typeof parts) => ps.reduce((n, p) => n + p.count, 0);
+      return { id, types, total: count(parts), matching: count(parts.filter((p) => p.type === type)) };
+    }
+    return null;
+  }, type);
+  if (!found) throw new Error(`e2e: no drawn edge with ${type} claims and others`);
+  return found;
+}
+
+/** The claim types of the sections an evidence panel lists, in order. */
+export async function claimTypesIn(panel: Locator): Promise<string[]> {
+  return panel.locator("section.claim-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-type") ?? ""));
 }

@@ -1,5 +1,6 @@
 // Types of the filters domain: the analyst's filter choices and the visibility they yield.
 import type { ClaimType, EntityLabel } from "../../../server/core/model/labels.ts";
+import type { Claim } from "../../../server/core/model/types.ts";
 import type { PairPart } from "../graph/types.ts";
 
 export interface FilterState {
@@ -42,4 +43,24 @@ export interface Visibility {
   visibleEdges: ReadonlyMap<string, readonly PairPart[]>;
   /** Claims per node over the edges that pass the edge filters. */
   claims: ReadonlyMap<string, number>;
+  /** With an outlet filter: the articles in which the outlet is the source of a claim in the graph. */
+  outletArticles: ReadonlySet<string> | null;
+}
+
+/** The fields of one claim the filters read (a ClaimWithContext has them all). */
+export type FilterClaim = Pick<Claim, "type" | "source" | "target" | "article" | "confidence"> & {
+  sourceLabel?: EntityLabel;
+  targetLabel?: EntityLabel;
+};
+
+/**
+ * What the graph decided with the same filters, for what one claim cannot tell: which
+ * nodes are hidden (labels, minimum claims per entity) and the outlet's articles.
+ */
+export type ClaimFilterContext = Pick<Visibility, "hiddenNodes" | "outletArticles">;
+
+/** A list of claims split by the filters, each side in the input order. */
+export interface ClaimSplit<C> {
+  shown: C[];
+  hidden: C[];
 }

@@ -1,6 +1,15 @@
-// Pure filter utilities: defaults, whether any filter is active, and the visibility of
-// every node and edge (and the parts of an edge that pass) for a set of filters.
-import type { FilterContext, FilterEdge, FilterNode, FilterState, Visibility } from "./types.ts";
+// Pure filter utilities: defaults, whether any filter is active, the visibility of every
+// node and edge (and the parts of an edge that pass), and the same rule for single claims.
+import type {
+  ClaimFilterContext,
+  ClaimSplit,
+  FilterClaim,
+  FilterContext,
+  FilterEdge,
+  FilterNode,
+  FilterState,
+  Visibility,
+} from "./types.ts";
 import type { PairPart } from "../graph/types.ts";
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -52,7 +61,7 @@ function partPasses(
   e: FilterEdge,
   f: FilterState,
   ctx: FilterContext,
-  outletArts: Set<string> | null,
+  outletArts: ReadonlySet<string> | null,
 ): boolean {
   if (f.types && !f.types.includes(p.type)) return false;
   if (p.maxConfidence < f.minConfidence) return false;
@@ -77,7 +86,7 @@ export function computeVisibility(
 ): Visibility {
   const outletArts = f.outlet ? outletArticles(edges, f.outlet) : null;
   const labelOk = new Set<string>();
-  for (const n of nodes) if (!f.labels || (f.labels as readonly string[]).includes(n.kind)) labelOk.add(n.id);
+  for (const n of nodes) if (labelShown(f, n.kind)) labelOk.add(n.id);
   const passing = new Map<string, PairPart[]>();
   const claims = new Map<string, number>();
   for (const e of edges) {
@@ -100,5 +109,48 @@ export function computeVisibility(
     const parts = passing.get(e.id);
     if (parts && !hiddenNodes.has(e.source) && !hiddenNodes.has(e.target)) visibleEdges.set(e.id, parts);
   }
-  return { hiddenNodes, visibleEdges, claims };
+  return { hiddenNodes, visibleEdges, claims, outletArticles: outletArts };
+}
+
+/** Whether the label filter shows nodes of this kind. */
+function labelShown(f: FilterState, kind: string | undefined): boolean {
+  return !f.labels || kind === undefined || (f.labels as readonly string[]).includes(kind);
+}
+
+/**
+ * Whether the filters keep one claim: the graph's own rule (partPasses), on the claim seen as
+ * an edge of one part (its type, its confidence as the part's maximum, its article, its
+ * direction). So a claim the panel shows always belongs to a part the graph draws, and with
+ * one per-claim criterion (confidence, article or outlet, with any types) a part is drawn
+ * exactly when one of its claims passes. Combined, the graph can only see aggregates (a
+ * confident claim from one article, another claim from the filtered one) and may draw a
+ * part none of whose claims passes both: the panel stays exact and says so.
+ * The claim is hidden too when the graph hides either entity (label, minimum claims per
+ * entity): `ctx` carries that decision, and the outlet's articles, from computeVisibility
+ * on the drawn graph. Without it (no graph yet) only what the claim itself tells is applied.
+ */
+export function claimPasses(c: FilterClaim, f: FilterState, ctx: ClaimFilterContext | null = null): boolean {
+  if (ctx?.hiddenNodes.has(c.source) || ctx?.hiddenNodes.has(c.target)) return false;
+  if (!labelShown(f, c.sourceLabel) || !labelShown(f, c.targetLabel)) return false;
+  const part: PairPart = {
+    type: c.type,
+    count: 1,
+    articles: 1,
+    maxConfidence: c.confidence,
+    forward: true,
+    articleIds: [c.article],
+  };
+  const edge: FilterEdge = { id: "", source: c.source, target: c.target, parts: [part] };
+  return partPasses(part, edge, f, NO_CONTEXT, ctx?.outletArticles ?? null);
+}
+
+/** Split claims into those the filters keep and those they hide, each in the input order. */
+export function splitClaims<C extends FilterClaim>(
+  claims: readonly C[],
+  f: FilterState,
+  ctx: ClaimFilterContext | null = null,
+): ClaimSplit<C> {
+  const out: ClaimSplit<C> = { shown: [], hidden: [] };
+  for (const c of claims) (claimPasses(c, f, ctx) ? out.shown : out.hidden).push(c);
+  return out;
 }

@@ -1,8 +1,8 @@
 // Pure URL codec of the graph view: "#/entity/<id>?t=CONDEMNED&c=0.5&v=0.5,0.5,1" and
 // back. Decoding never throws: anything malformed falls back to the default value.
-import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
 import { DEFAULT_FILTERS } from "../filters/utils.ts";
 import { formatRoute, parseHash } from "../route/utils.ts";
+import { readViewQuery, writeViewQuery } from "./query.ts";
 import type { CameraView, GraphViewState } from "./types.ts";
 
 export const DEFAULT_VIEW: GraphViewState = { entity: null, edge: null, filters: DEFAULT_FILTERS, camera: null };
@@ -13,37 +13,10 @@ export function roundCamera(c: CameraView): CameraView {
   return { x: r(c.x), y: r(c.y), ratio: Math.max(1e-4, r(c.ratio)) };
 }
 
-function allowList<T extends string>(raw: string | null, universe: readonly T[]): T[] | null {
-  if (raw === null) return null;
-  const wanted = new Set(raw.split(","));
-  return universe.filter((v) => wanted.has(v));
-}
-
-function num(raw: string | null, min: number, max: number, fallback: number): number {
-  if (raw === null || raw.trim() === "") return fallback;
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
-}
-
-function camera(raw: string | null): CameraView | null {
-  const parts = raw?.split(",").map(Number);
-  if (!parts || parts.length !== 3 || !parts.every(Number.isFinite) || !(parts[2]! > 0)) return null;
-  return { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
-}
-
 /** The query part (after "?") of the graph view, without selection. */
 export function encodeViewQuery(v: Omit<GraphViewState, "entity">): string {
   const p = new URLSearchParams();
-  const f = v.filters;
-  if (f.labels) p.set("l", f.labels.join(","));
-  if (f.types) p.set("t", f.types.join(","));
-  if (f.article !== null) p.set("a", f.article);
-  if (f.outlet !== null) p.set("o", f.outlet);
-  if (f.minConfidence > 0) p.set("c", String(f.minConfidence));
-  if (f.minClaims > 0) p.set("m", String(f.minClaims));
-  if (f.hideIsolated) p.set("i", "1");
-  if (v.edge !== null) p.set("e", v.edge);
-  if (v.camera) p.set("v", `${v.camera.x},${v.camera.y},${v.camera.ratio}`);
+  writeViewQuery(p, v);
   return p.toString();
 }
 
@@ -59,22 +32,18 @@ export function decodeGraphHash(hash: string): GraphViewState {
     const route = parseHash(hash);
     if (route.view !== "graph") return DEFAULT_VIEW;
     const q = hash.indexOf("?");
-    const p = new URLSearchParams(q >= 0 ? hash.slice(q + 1) : "");
-    return {
-      entity: route.entity,
-      edge: p.get("e"),
-      filters: {
-        labels: allowList(p.get("l"), ENTITY_LABELS),
-        types: allowList(p.get("t"), CLAIM_TYPES),
-        article: p.get("a"),
-        outlet: p.get("o"),
-        minConfidence: num(p.get("c"), 0, 1, 0),
-        minClaims: Math.floor(num(p.get("m"), 0, 1e9, 0)),
-        hideIsolated: p.get("i") === "1",
-      },
-      camera: camera(p.get("v")),
-    };
+    return { entity: route.entity, ...readViewQuery(new URLSearchParams(q >= 0 ? hash.slice(q + 1) : "")) };
   } catch {
     return DEFAULT_VIEW;
   }
+}
+
+/**
+ * The graph view an article hash came from, for a page opened on an article: its `from`
+ * entity and the filters and camera the link kept (the defaults when it kept none).
+ */
+export function viewBehindArticle(hash: string): GraphViewState {
+  const route = parseHash(hash);
+  if (route.view !== "article") return decodeGraphHash(hash);
+  return { ...DEFAULT_VIEW, entity: route.from, ...route.keep };
 }

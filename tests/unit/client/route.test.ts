@@ -1,9 +1,15 @@
 // Table-driven tests of client/state/route and client/state/article: the hash-route
-// codec round trip and splitting the article text around the evidence sentence.
+// codec round trip, the graph view (filters, camera) a link keeps, and splitting the
+// article text around the evidence sentence.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
 import { sentenceIndexOf, splitAt } from "../../../client/state/article/index.ts";
-import { formatRoute, parseHash, parseSpan } from "../../../client/state/route/index.ts";
-import type { Route } from "../../../client/state/route/index.ts";
+import { DEFAULT_FILTERS, isDefaultFilters } from "../../../client/state/filters/index.ts";
+import type { FilterState } from "../../../client/state/filters/index.ts";
+import { formatRoute, NO_KEPT_VIEW, parseHash, parseSpan } from "../../../client/state/route/index.ts";
+import type { KeptView, Route } from "../../../client/state/route/index.ts";
+import { decodeGraphHash } from "../../../client/state/view-state/index.ts";
 
 describe("parseHash", () => {
   it.each<[string, Route]>([
@@ -41,6 +47,115 @@ describe("formatRoute", () => {
       expect(parseHash(formatRoute(route))).toEqual(route);
       expect(parseHash(formatRoute({ view: "graph", entity: id }))).toEqual({ view: "graph", entity: id });
     }
+  });
+});
+
+const keep = (filters: Partial<FilterState>, camera: KeptView["camera"] = null): KeptView => ({
+  filters: { ...DEFAULT_FILTERS, ...filters },
+  camera,
+});
+const condemned = keep({ types: ["CONDEMNED"] });
+const cam = { x: 0.5, y: 0.25, ratio: 1.5 };
+
+describe("routes keep the graph view (filters, camera)", () => {
+  it.each<[Route, string]>([
+    [{ view: "graph", entity: "e1", keep: condemned }, "#/entity/e1?t=CONDEMNED"],
+    [{ view: "graph", entity: null, keep: keep({ minConfidence: 0.5, minClaims: 2 }) }, "#/?c=0.5&m=2"],
+    [
+      { view: "graph", entity: "e 1", keep: keep({ labels: ["Person", "State"], hideIsolated: true }, cam) },
+      "#/entity/e%201?l=Person%2CState&i=1&v=0.5%2C0.25%2C1.5",
+    ],
+    [
+      { view: "article", id: "a1", span: [3, 9], from: "e1", keep: keep({ types: ["CONDEMNED"] }, cam) },
+      "#/article/a1?s=3-9&from=e1&t=CONDEMNED&v=0.5%2C0.25%2C1.5",
+    ],
+    [
+      { view: "article", id: "a1", span: null, from: null, keep: keep({ article: "a&b", outlet: "o/1", types: [] }) },
+      "#/article/a1?t=&a=a%26b&o=o%2F1",
+    ],
+  ])("%j ↔ %s", (route, hash) => {
+    expect(formatRoute(route)).toBe(hash);
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it.each<[string, Route]>([
+    // Nothing to keep: the default view, written as no query at all.
+    ["#/entity/e1", { view: "graph", entity: "e1" }],
+    // The selected edge is the graph view's own, not something a link keeps.
+    ["#/entity/e1?e=a%00b", { view: "graph", entity: "e1" }],
+    ["#/?e=a%00b&t=SAID", { view: "graph", entity: null, keep: keep({ types: ["SAID"] }) }],
+    // Malformed values fall back to the defaults, known keys still make a kept view.
+    ["#/article/a1?c=7&v=1,2,0", { view: "article", id: "a1", span: null, from: null, keep: NO_KEPT_VIEW }],
+    [
+      "#/article/a1?from=e1&t=BOGUS,SAID",
+      { view: "article", id: "a1", span: null, from: "e1", keep: keep({ types: ["SAID"] }) },
+    ],
+  ])("parseHash(%j)", (hash, expected) => {
+    expect(parseHash(hash)).toEqual(expected);
+  });
+
+  it("a default kept view adds nothing to the link", () => {
+    expect(formatRoute({ view: "graph", entity: "e1", keep: NO_KEPT_VIEW })).toBe("#/entity/e1");
+    expect(formatRoute({ view: "article", id: "a1", span: [1, 2], from: null, keep: NO_KEPT_VIEW })).toBe(
+      "#/article/a1?s=1-2",
+    );
+  });
+
+  it("article and back: the graph gets the filters and camera the first link kept", () => {
+    const there = parseHash(
+      formatRoute({ view: "article", id: "a1", span: [3, 9], from: "e1", keep: keep({ types: ["CONDEMNED"] }, cam) }),
+    );
+    expect(there.view).toBe("article");
+    if (there.view !== "article") return;
+    const back = formatRoute({ view: "graph", entity: there.from, keep: there.keep });
+    expect(decodeGraphHash(back)).toEqual({ entity: "e1", edge: null, filters: condemned.filters, camera: cam });
+  });
+
+  const id = fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 });
+  const keptArb: fc.Arbitrary<KeptView> = fc.record({
+    filters: fc.record({
+      labels: fc.option(fc.subarray([...ENTITY_LABELS]), { nil: null }),
+      types: fc.option(fc.subarray([...CLAIM_TYPES]), { nil: null }),
+      article: fc.option(id, { nil: null }),
+      outlet: fc.option(id, { nil: null }),
+      minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+      minClaims: fc.nat({ max: 10_000 }),
+      hideIsolated: fc.boolean(),
+    }),
+    camera: fc.option(
+      fc.record({
+        x: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1e4),
+        y: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1e4),
+        ratio: fc.integer({ min: 1, max: 1e6 }).map((n) => n / 1e4),
+      }),
+      { nil: null },
+    ),
+  });
+  const routeArb: fc.Arbitrary<Route> = fc.oneof(
+    fc.record({ view: fc.constant("graph" as const), entity: fc.option(id, { nil: null }), keep: keptArb }),
+    fc.record({
+      view: fc.constant("article" as const),
+      id,
+      span: fc.option(
+        fc.tuple(fc.nat(1000), fc.nat(1000)).map(([a, b]) => [a, a + b] as [number, number]),
+        {
+          nil: null,
+        },
+      ),
+      from: fc.option(id, { nil: null }),
+      keep: keptArb,
+    }),
+  );
+
+  it("parseHash(formatRoute(r)) == r, a default kept view reading back as none", () => {
+    fc.assert(
+      fc.property(routeArb, (route) => {
+        const { keep: kept, ...bare } = route;
+        const expected = kept && isDefaultFilters(kept.filters) && !kept.camera ? bare : route;
+        expect(parseHash(formatRoute(route))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -4,7 +4,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
 import { DEFAULT_FILTERS } from "../../../client/state/filters/index.ts";
-import { decodeGraphHash, DEFAULT_VIEW, encodeGraphHash, roundCamera } from "../../../client/state/view-state/index.ts";
+import {
+  decodeGraphHash,
+  DEFAULT_VIEW,
+  encodeGraphHash,
+  roundCamera,
+  viewBehindArticle,
+} from "../../../client/state/view-state/index.ts";
 import type { GraphViewState } from "../../../client/state/view-state/index.ts";
 
 describe("decodeGraphHash", () => {
@@ -42,6 +48,21 @@ describe("encodeGraphHash", () => {
 
   it("rounds the camera to 4 decimals", () => {
     expect(roundCamera({ x: 0.123456, y: -1.00004, ratio: 0 })).toEqual({ x: 0.1235, y: -1, ratio: 0.0001 });
+  });
+});
+
+describe("viewBehindArticle (a page opened on an article)", () => {
+  it.each<[string, Partial<GraphViewState>]>([
+    ["#/article/a1?s=1-2", {}],
+    ["#/article/a1?from=e1", { entity: "e1" }],
+    [
+      "#/article/a1?s=1-2&from=e1&t=CONDEMNED&v=0.5,0.25,1.5",
+      { entity: "e1", filters: { ...DEFAULT_FILTERS, types: ["CONDEMNED"] }, camera: { x: 0.5, y: 0.25, ratio: 1.5 } },
+    ],
+    // A graph hash is its own view, edge included.
+    ["#/entity/x?e=a%00b&t=SAID", { entity: "x", edge: "a\u0000b", filters: { ...DEFAULT_FILTERS, types: ["SAID"] } }],
+  ])("%j", (hash, expected) => {
+    expect(viewBehindArticle(hash)).toEqual({ ...DEFAULT_VIEW, ...expected });
   });
 });
 
