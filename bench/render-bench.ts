@@ -149,7 +149,9 @@ export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIA
  * Layout: the longest main-thread task while ForceAtlas2 runs in its worker and stops (the
  * explorer then also runs noverlap), beside graphology's stock worker supervisor drawn by
  * bare sigma. Three sizes: the seed corpus's, the explorer's first view (its graph limit of
- * 500 entities) and the 10k graph. Figures are named layout.max_block_ms.n<nodes>.
+ * 500 entities) and the 10k graph. layout.max_block_ms.n<nodes> covers the layout until its
+ * positions are final; layout.settle_block_ms.n<nodes> the redraw that follows (on large
+ * graphs, every edge drawn again: the cost of any full redraw, like render.first_frame_ms).
  */
 export async function runLayoutBench(trials = Number(process.env.KGX_RENDER_TRIALS ?? 2)): Promise<BenchFigure[]> {
   const ms = Number(process.env.KGX_LAYOUT_MS ?? 3000);
@@ -166,6 +168,7 @@ export async function runLayoutBench(trials = Number(process.env.KGX_RENDER_TRIA
     );
     if (process.env.KGX_RENDER_DEBUG) console.error(JSON.stringify(results));
     figures.push(figure(results, `layout.max_block_ms.n${nodes}`, (r) => r.maxBlockMs));
+    figures.push(figure(results, `layout.settle_block_ms.n${nodes}`, (r) => r.afterBlockMs));
   }
   return figures;
 }
