@@ -61,43 +61,6 @@ export interface PixelCounts {
   coloured: number[];
 }
 
-/** Decode a PNG screenshot inside the page (no PNG decoder needed in Node) and count pixels. */
-export async function canvasPixels(
-  page: Page,
-  png: Buffer,
-  background: string,
-  colours: string[],
-): Promise<PixelCounts> {
-  return page.evaluate(
-    async ({ b64, background, colours }) => {
-      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-      const bg = rgb(background);
-      const targets = colours.map(rgb);
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      const dist = (i: number, c: [number, number, number]) =>
-        Math.abs(data[i]! - c[0]) + Math.abs(data[i + 1]! - c[1]) + Math.abs(data[i + 2]! - c[2]);
-      let drawn = 0;
-      const coloured = targets.map(() => 0);
-      for (let i = 0; i < data.length; i += 4) {
-        if (dist(i, bg) > 24) drawn++;
-        targets.forEach((c, k) => {
-          if (dist(i, c) < 30) coloured[k]!++;
-        });
-      }
-      return { total: data.length / 4, drawn, coloured };
-    },
-    { b64: png.toString("base64"), background, colours },
-  );
-}
-
 /** The first entity whose name is exactly `name`, found through the page's own API. */
 export async function entityId(page: Page, name: string): Promise<string> {
   const id = await page.evaluate(async (name) => {
@@ -114,10 +77,24 @@ export function graphOrder(page: Page): Promise<number> {
   return page.evaluate(() => window.__kgx.graph?.order ?? 0);
 }
 
-/** How many pixels differ between two PNG screenshots of the same size (decoded in the page). */
-export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<{ total: number; differing: number }> {
+interface PngStats {
+  total: number;
+  drawn: number;
+  coloured: number[];
+  /** Pixels that differ from the second PNG, when one is given. */
+  differing: number;
+}
+
+/** Decode PNG screenshots inside the page (no PNG decoder needed in Node) and count pixels. */
+function pngStats(
+  page: Page,
+  png: Buffer,
+  other: Buffer | null,
+  background: string,
+  colours: string[],
+): Promise<PngStats> {
   return page.evaluate(
-    async ({ a, b }) => {
+    async ({ pngs, background, colours }) => {
       const decode = async (b64: string) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;
@@ -129,15 +106,48 @@ export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<{ tot
         ctx.drawImage(img, 0, 0);
         return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       };
-      const [pa, pb] = [await decode(a), await decode(b)];
-      if (pa.length !== pb.length) return { total: pa.length / 4, differing: pa.length / 4 };
-      let differing = 0;
-      for (let i = 0; i < pa.length; i += 4)
-        if (pa[i] !== pb[i] || pa[i + 1] !== pb[i + 1] || pa[i + 2] !== pb[i + 2]) differing++;
-      return { total: pa.length / 4, differing };
+      const [data, second] = await Promise.all(pngs.map(decode));
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+      const bg = rgb(background);
+      const targets = colours.map(rgb);
+      const dist = (i: number, c: [number, number, number]) =>
+        Math.abs(data![i]! - c[0]) + Math.abs(data![i + 1]! - c[1]) + Math.abs(data![i + 2]! - c[2]);
+      let drawn = 0;
+      let differing = second && second.length !== data!.length ? data!.length / 4 : 0;
+      const coloured = targets.map(() => 0);
+      for (let i = 0; i < data!.length; i += 4) {
+        if (dist(i, bg) > 24) drawn++;
+        targets.forEach((c, k) => {
+          if (dist(i, c) < 30) coloured[k]!++;
+        });
+        if (
+          second &&
+          second.length === data!.length &&
+          (data![i] !== second[i] || data![i + 1] !== second[i + 1] || data![i + 2] !== second[i + 2])
+        )
+          differing++;
+      }
+      return { total: data!.length / 4, drawn, coloured, differing };
     },
-    { a: a.toString("base64"), b: b.toString("base64") },
+    { pngs: [png, ...(other ? [other] : [])].map((b) => b.toString("base64")), background, colours },
   );
+}
+
+/** Count a screenshot's drawn pixels (not the background) and those near each given colour. */
+export async function canvasPixels(
+  page: Page,
+  png: Buffer,
+  background: string,
+  colours: string[],
+): Promise<PixelCounts> {
+  const { total, drawn, coloured } = await pngStats(page, png, null, background, colours);
+  return { total, drawn, coloured };
+}
+
+/** How many pixels differ between two PNG screenshots of the same size. */
+export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<{ total: number; differing: number }> {
+  const { total, differing } = await pngStats(page, a, b, "#ffffff", []);
+  return { total, differing };
 }
 
 export interface MixedEdge {

@@ -3,7 +3,7 @@
 // article text around the evidence sentence.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
+import { cameraArb, filtersArb } from "../../support/view-arbitraries.ts";
 import { sentenceIndexOf, splitAt } from "../../../client/state/article/index.ts";
 import { DEFAULT_FILTERS, isDefaultFilters } from "../../../client/state/filters/index.ts";
 import type { FilterState } from "../../../client/state/filters/index.ts";
@@ -112,25 +112,8 @@ describe("routes keep the graph view (filters, camera)", () => {
   });
 
   const id = fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 });
-  const keptArb: fc.Arbitrary<KeptView> = fc.record({
-    filters: fc.record({
-      labels: fc.option(fc.subarray([...ENTITY_LABELS]), { nil: null }),
-      types: fc.option(fc.subarray([...CLAIM_TYPES]), { nil: null }),
-      article: fc.option(id, { nil: null }),
-      outlet: fc.option(id, { nil: null }),
-      minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
-      minClaims: fc.nat({ max: 10_000 }),
-      hideIsolated: fc.boolean(),
-    }),
-    camera: fc.option(
-      fc.record({
-        x: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1e4),
-        y: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1e4),
-        ratio: fc.integer({ min: 1, max: 1e6 }).map((n) => n / 1e4),
-      }),
-      { nil: null },
-    ),
-  });
+  const keptArb: fc.Arbitrary<KeptView> = fc.record({ filters: filtersArb(id), camera: cameraArb });
+
   const routeArb: fc.Arbitrary<Route> = fc.oneof(
     fc.record({ view: fc.constant("graph" as const), entity: fc.option(id, { nil: null }), keep: keptArb }),
     fc.record({

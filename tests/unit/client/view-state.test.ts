@@ -2,7 +2,7 @@
 // decode(encode(x)) == x, and decode never throws on arbitrary strings.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
+import { cameraArb, filtersArb } from "../../support/view-arbitraries.ts";
 import { DEFAULT_FILTERS } from "../../../client/state/filters/index.ts";
 import {
   decodeGraphHash,
@@ -67,23 +67,11 @@ describe("viewBehindArticle (a page opened on an article)", () => {
 });
 
 const id = fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 });
-const fixed = (scale: number) => fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / scale);
 const viewArb: fc.Arbitrary<GraphViewState> = fc.record({
   entity: fc.option(id, { nil: null }),
   edge: fc.option(id, { nil: null }),
-  filters: fc.record({
-    labels: fc.option(fc.subarray([...ENTITY_LABELS]), { nil: null }),
-    types: fc.option(fc.subarray([...CLAIM_TYPES]), { nil: null }),
-    article: fc.option(id, { nil: null }),
-    outlet: fc.option(id, { nil: null }),
-    minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
-    minClaims: fc.nat({ max: 10_000 }),
-    hideIsolated: fc.boolean(),
-  }),
-  camera: fc.option(
-    fc.record({ x: fixed(1e4), y: fixed(1e4), ratio: fc.integer({ min: 1, max: 1e6 }).map((n) => n / 1e4) }),
-    { nil: null },
-  ),
+  filters: filtersArb(id),
+  camera: cameraArb,
 });
 
 describe("view-state codec properties", () => {
