@@ -10,11 +10,12 @@ import { DEFAULT_SETTINGS } from "../client/sigma/settings.ts";
 import { DEFAULT_FILTERS, NO_CONTEXT } from "../client/state/filters/index.ts";
 import { EMPTY_SELECTION } from "../client/state/selection/index.ts";
 import { createLayoutController, drawLightWhileRunning } from "../client/sigma/layout-worker.ts";
+import type { LayoutController } from "../client/sigma/layout-worker.ts";
 import type { GraphData } from "../server/core/model/types.ts";
 import { measure } from "./bare-sigma-measure.ts";
 import { measureLayout } from "./layout-measure.ts";
 
-let mounted: { sigma: KgxSigma; reducers: Reducers } | null = null;
+let mounted: { sigma: KgxSigma; reducers: Reducers; layout?: LayoutController } | null = null;
 const mount = (data: GraphData, container: HTMLElement): Sigma => {
   const graph = buildGraph(data, DEFAULT_SETTINGS);
   const view: ViewModel = { selection: EMPTY_SELECTION, edge: null, filters: DEFAULT_FILTERS, context: NO_CONTEXT };
@@ -24,13 +25,19 @@ const mount = (data: GraphData, container: HTMLElement): Sigma => {
 };
 
 if (new URLSearchParams(location.search).get("mode") === "layout") {
-  // The explorer's layout controller: ForceAtlas2 in a worker, then noverlap on stop.
-  // The explorer's layout controller and its lighter drawing while running, as mountExplorer wires them.
-  void measureLayout(mount, () => {
-    const { sigma, reducers } = mounted!;
-    const layout = createLayoutController(sigma.getGraph(), DEFAULT_SETTINGS, () => {});
-    drawLightWhileRunning(layout, sigma, reducers);
-    layout.start();
-    return { stop: () => layout.stop() };
+  // The explorer's layout controller and its lighter drawing while running, made with the
+  // renderer as mountExplorer makes them (the controller readies its workers when idle).
+  const withLayout = (data: GraphData, container: HTMLElement): Sigma => {
+    const sigma = mount(data, container);
+    const { reducers } = mounted!;
+    const layout = createLayoutController(mounted!.sigma.getGraph(), DEFAULT_SETTINGS, () => {});
+    drawLightWhileRunning(layout, mounted!.sigma, reducers);
+    mounted = { ...mounted!, layout };
+    return sigma;
+  };
+  void measureLayout(withLayout, () => {
+    const { layout } = mounted!;
+    layout!.start();
+    return { stop: () => layout!.stop() };
   });
 } else void measure(mount);

@@ -139,9 +139,12 @@ export function drawLightWhileRunning(layout: LayoutController, sigma: KgxSigma,
   const edgeLabels = sigma.getSetting("renderEdgeLabels");
   let running = false;
   layout.onChange((phase) => {
+    if (running === (phase !== "idle")) return; // ForceAtlas2 → noverlap changes nothing here
     running = phase !== "idle";
     reducers.setLayoutRunning(running);
-    sigma.setSetting("renderEdgeLabels", !running && edgeLabels);
+    // Only the edges' drawing changes: reduce them again (not every node), draw next frame.
+    if (edgeLabels) sigma.setSetting("renderEdgeLabels", !running);
+    sigma.refresh({ partialGraph: { edges: sigma.getGraph().edges() }, schedule: true });
   });
   // sigma would draw new positions in the next animation frame, the same task in which the
   // browser then waits for the GPU to finish that drawing (software WebGL reads every frame
