@@ -1,5 +1,6 @@
 // CONDEMNED (condemn/denounce/sanction/accuse verbs and their objects), MEMBER_OF (titles
 // and appositions "X, a senior researcher at Y"), PARTY_TO ("Treaty between A and B").
+import type { EntityLabel } from "../model/index.ts";
 import type { RawClaim } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 import { matchRole } from "./mention-rules.ts";
@@ -184,6 +185,11 @@ export function partyClaims(c: Ctx, raw: RawClaim[]): void {
               rule: "treaty-signed-by",
             });
       }
+      // A non-person actor that signed the treaty is a party to it.
+      const partyTo = (p: { id: string; label: EntityLabel }, rule: string): void => {
+        if (p.label !== "Person")
+          raw.push({ type: "PARTY_TO", source: p.id, target: idOf(tr), sent: k, confidence: 0.8, rule });
+      };
       for (let v = c.doc.sentences[k]!.tokStart; v < tr.tokStart; v++) {
         if (!SIGN_VERBS.test(T[v]!.norm)) continue;
         // "Together with A and B, C signed X": the partners in the intro phrase are parties too
@@ -191,27 +197,9 @@ export function partyClaims(c: Ctx, raw: RawClaim[]): void {
         if (/^(together|along)$/.test(T[s0]!.norm) && T[s0 + 1]?.norm === "with") {
           let e = s0 + 2;
           while (e < v && T[e]!.text !== ",") e++;
-          for (const p of actorsIn(c, k, s0 + 2, e))
-            if (p.label !== "Person")
-              raw.push({
-                type: "PARTY_TO",
-                source: p.id,
-                target: idOf(tr),
-                sent: k,
-                confidence: 0.8,
-                rule: "signed-together-with",
-              });
+          for (const p of actorsIn(c, k, s0 + 2, e)) partyTo(p, "signed-together-with");
         }
-        for (const p of actorsIn(c, k, ...subjectSpan(c, v)))
-          if (p.label !== "Person")
-            raw.push({
-              type: "PARTY_TO",
-              source: p.id,
-              target: idOf(tr),
-              sent: k,
-              confidence: 0.8,
-              rule: "signed-treaty",
-            });
+        for (const p of actorsIn(c, k, ...subjectSpan(c, v))) partyTo(p, "signed-treaty");
       }
     }
   });
