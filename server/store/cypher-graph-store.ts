@@ -12,7 +12,7 @@ import type {
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
-import { hash64, normaliseName } from "../core/model/ids.ts";
+import { contentHash, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
@@ -51,7 +51,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
-    const fingerprint = hash64(JSON.stringify(doc));
+    const fingerprint = contentHash(JSON.stringify(doc));
     const outcome = { entities: doc.entities.length, claims: doc.claims.length };
     return this.exclusive(async () => {
       const id = doc.article.id;

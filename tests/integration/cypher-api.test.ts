@@ -65,7 +65,7 @@ describe("saved analyst queries on the seeds", () => {
   it("05 single-source claims each name exactly one article", async () => {
     const rows = await runSaved("05-single-source-claims");
     expect(rows.length).toBeGreaterThan(5);
-    for (const r of rows) expect(String(r.article)).toMatch(/^a_[0-9a-f]{16}$/);
+    for (const r of rows) expect(String(r.article)).toMatch(/^a_[0-9a-f]{32}$/);
   });
 
   it("06 a shortest path links Choe Son Hui to Ukraine", async () => {
