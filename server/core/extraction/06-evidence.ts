@@ -29,6 +29,7 @@ export function evidence(doc: Doc): Doc {
       claim.quote = doc.text.slice(s.quote[0], s.quote[1]);
     if (r.role) claim.role = r.role;
     if (r.count) claim.count = r.count;
+    if (r.polarity && r.polarity !== "asserted") claim.polarity = r.polarity;
     const prev = best.get(id);
     if (!prev || claim.confidence > prev.confidence) best.set(id, claim);
   }

@@ -1,9 +1,21 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
-import type { ClaimType, EntityLabel } from "../model/index.ts";
-import type { Mention, RawClaim } from "./types.ts";
-import { LEX } from "./lexicon.ts";
-import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "./context.ts";
+import type { ClaimType, EntityLabel } from "../../model/index.ts";
+import type { Mention } from "../types.ts";
+import { LEX } from "../lexicon.ts";
+import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
+
+const R = specs({
+  speechVerb: ["speech-verb", "SAID", 0.8],
+  speechPhrase: ["speech-phrase", "SAID", 0.8],
+  reportVerb: ["report-verb", "SAID", 0.8],
+  accordingTo: ["according-to", "SAID", 0.8],
+  passiveReport: ["passive-report", "SAID", 0.8],
+  finalAttribution: ["final-attribution", "SAID", 0.8],
+  quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.8],
+  quoteBlock: ["quote-block", "SAID", 0.8],
+});
 
 export interface Attribution {
   sent: number;
@@ -12,7 +24,7 @@ export interface Attribution {
   targets: [number, number];
   exclude: [number, number];
   reportVerb: boolean;
-  rule: string;
+  rule: RuleSpec;
   /** "X quoted Y": the quoted person speaks the following quotation */
   quoted?: Mention;
 }
@@ -70,7 +82,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           targets: [s.tokStart, end],
           exclude: [v, e],
           reportVerb: true,
-          rule: "according-to",
+          rule: R.accordingTo,
         });
       v = e;
       continue;
@@ -97,7 +109,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || agent !== "in");
       const targets: [number, number] = beVerb ? [e, end] : [s.tokStart, end];
       if (sources.length)
-        out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: "passive-report" });
+        out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: R.passiveReport });
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."
@@ -124,7 +136,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           targets: [s.tokStart, a],
           exclude: [a, end],
           reportVerb: true,
-          rule: "final-attribution",
+          rule: R.finalAttribution,
         });
         continue;
       }
@@ -139,7 +151,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       targets: [cueEnd, end],
       exclude: [a, cueEnd],
       reportVerb: report,
-      rule: phraseEnd > 0 ? "speech-phrase" : report ? "report-verb" : "speech-verb",
+      rule: phraseEnd > 0 ? R.speechPhrase : report ? R.reportVerb : R.speechVerb,
     };
     if (t.norm === "quoted" || t.norm === "quotes") {
       const q = within(c, k, v + 1, end).find((m) => m.label === "Person");
@@ -169,10 +181,10 @@ function emit(
   k: number,
   range: [number, number],
   exclude: [number, number] | undefined,
-  rule: string,
-  raw: RawClaim[],
+  spec: RuleSpec,
+  out: Hit[],
 ): void {
-  const conf = hedged(c, k) ? 0.6 : 0.8;
+  const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
   const targets = within(c, k, range[0], range[1])
     .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
     .map(idOf);
@@ -183,20 +195,20 @@ function emit(
         if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
   for (const src of att.sources) {
     const type = claimType(src.label, att.reportVerb);
-    for (const id of new Set(targets)) raw.push({ type, source: src.id, target: id, sent: k, confidence: conf, rule });
+    for (const id of new Set(targets)) out.push({ spec, type, source: src.id, target: id, sent: k, doubts });
   }
 }
 
 /** SAID/REPORTED claims of every sentence, including quotations attributed before or after them. */
-export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
+function scan(c: Ctx, out: Hit[]): void {
   const sents = c.doc.sentences;
   const all = sents.map((_, k) => findAttributions(c, k));
   all.forEach((atts, k) => {
-    for (const att of atts) emit(c, att, k, att.targets, att.exclude, att.rule, raw);
+    for (const att of atts) emit(c, att, k, att.targets, att.exclude, att.rule, out);
   });
   sents.forEach((s, k) => {
     // quotation whose attribution follows it: “... . ... ,” X reports.
-    const fin = all[k]!.find((a) => a.rule === "final-attribution");
+    const fin = all[k]!.find((a) => a.rule === R.finalAttribution);
     if (fin && s.quote) {
       for (
         let j = k - 1;
@@ -205,7 +217,7 @@ export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
       ) {
         const q = sents[j]!;
         if (!c.doc.quotes.some((x) => x.start <= q.start + 1 && x.end >= s.quote![1] - 1)) break;
-        emit(c, fin, j, [q.tokStart, q.tokEnd], undefined, "quote-final-attribution", raw);
+        emit(c, fin, j, [q.tokStart, q.tokEnd], undefined, R.quoteFinalAttribution, out);
       }
     }
     // a paragraph (or sentence run) opened by "...:" before a quotation: speaker from that sentence
@@ -219,8 +231,10 @@ export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
     for (let j = k + 1; j < sents.length; j++) {
       const q = sents[j]!;
       if (!q.quote) break;
-      emit(c, speaker, j, [q.tokStart, q.tokEnd], undefined, "quote-block", raw);
+      emit(c, speaker, j, [q.tokStart, q.tokEnd], undefined, R.quoteBlock, out);
       if (/[”"]\s*$/.test(text.slice(q.start, q.end))) break;
     }
   });
 }
+
+export const SAID_REPORTED_RULES = rulesOf(R, scan);

@@ -1,9 +1,15 @@
 // DEPLOYED: troops of a state located or sent somewhere ("8,000 North Korean soldiers are
 // stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
-import type { Mention, RawClaim } from "./types.ts";
-import { LEX } from "./lexicon.ts";
-import { matchRole } from "./mention-rules.ts";
-import { hedged, idOf, subjectSpan, within, type Ctx } from "./context.ts";
+import type { Mention } from "../types.ts";
+import { LEX } from "../lexicon.ts";
+import { matchRole } from "../mention-rules.ts";
+import { hedged, idOf, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Doubt, type Hit } from "./rule.ts";
+
+const R = specs({
+  troopsLocated: ["troops-located", "DEPLOYED", 0.8],
+  deployVerb: ["deploy-verb", "DEPLOYED", 0.8],
+});
 
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
 
@@ -83,9 +89,9 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   return out;
 }
 
-export function deployClaims(c: Ctx, raw: RawClaim[]): void {
+function scan(c: Ctx, out: Hit[]): void {
   c.doc.sentences.forEach((s, k) => {
-    const conf = hedged(c, k) ? 0.6 : 0.8;
+    const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       const tok = c.T[t]!;
       const nextTok = c.T[t + 1];
@@ -101,16 +107,7 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
         if (!owners.length) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners)) {
-            const r: RawClaim = {
-              type: "DEPLOYED",
-              source: idOf(o),
-              target: idOf(m),
-              sent: k,
-              confidence: conf,
-              rule: "troops-located",
-            };
-            if (count) r.count = count;
-            raw.push(r);
+            out.push({ spec: R.troopsLocated, source: idOf(o), target: idOf(m), sent: k, doubts, count });
           }
       } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
         const [a, b] = subjectSpan(c, t);
@@ -124,15 +121,10 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
           continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners))
-            raw.push({
-              type: "DEPLOYED",
-              source: idOf(o),
-              target: idOf(m),
-              sent: k,
-              confidence: conf,
-              rule: "deploy-verb",
-            });
+            out.push({ spec: R.deployVerb, source: idOf(o), target: idOf(m), sent: k, doubts });
       }
     }
   });
 }
+
+export const DEPLOYED_RULES = rulesOf(R, scan);
