@@ -144,12 +144,16 @@ export function classifyRun(
     let q = matchRole(T, p, b);
     if (q < 0 || q >= b || q <= p) continue;
     for (let r = matchRole(T, q, b); r > q && r < b; r = matchRole(T, q, b)) q = r; // "Prime Minister Sheikh"
-    const aff = [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label));
+    const aff =
+      [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label)) ??
+      (p === a && /^['’]s$/i.test(T[p - 1]?.text ?? "") ? affiliationBefore(doc, gaz, p) : undefined);
     const role = doc.text.slice(T[p]!.start, T[q - 1]!.end);
+    /** the owner right before the role, or before its possessive ("Italy's Prime Minister") */
+    const adjoins = (x: Mention): boolean => x.tokEnd === p || (x.tokEnd === p - 1 && /^['’]s$/i.test(T[p - 1]!.text));
     const named = gaz.find((m) => m.tokStart === q && m.label === "Person");
     if (named) {
       named.role = role;
-      named.affiliation = aff && aff.tokEnd === p ? aff : undefined;
+      named.affiliation = aff && adjoins(aff) ? aff : undefined;
       return;
     }
     const nameToks = T.slice(q, b).filter((t) => !t.punct && !LEX.connectors.has(t.text));
@@ -162,7 +166,7 @@ export function classifyRun(
     ) {
       const m = mk(doc, q, b, "Person");
       m.role = role;
-      if (aff && aff.tokEnd === p) m.affiliation = aff;
+      if (aff && adjoins(aff)) m.affiliation = aff;
       extra.push(m);
       return;
     }
