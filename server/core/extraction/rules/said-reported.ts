@@ -15,7 +15,10 @@ const R = specs({
   finalAttribution: ["final-attribution", "SAID", 0.8],
   quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.8],
   quoteBlock: ["quote-block", "SAID", 0.8],
+  toldOutlet: ["told-outlet", "REPORTED", 0.7],
 });
+
+const TELL = new Set(["told", "tells", "telling", "tell"]);
 
 export interface Attribution {
   sent: number;
@@ -27,6 +30,8 @@ export interface Attribution {
   rule: RuleSpec;
   /** "X quoted Y": the quoted person speaks the following quotation */
   quoted?: Mention;
+  /** extra target ids (the speaker, for the outlet a statement was told to) */
+  also?: string[];
 }
 
 const claimType = (label: EntityLabel, report: boolean): ClaimType =>
@@ -160,6 +165,23 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
         att.targets = [q.tokStart, q.tokEnd];
       }
     }
+    // "X told Reuters (that) ...": X speaks; the outlet is no target, it reports X and the statement
+    if (TELL.has(t.norm)) {
+      const o = within(c, k, v + 1, Math.min(end, v + 7)).find((m) => m.label === "Outlet" && !m.nested);
+      if (o) {
+        att.targets = [Math.max(att.targets[0], o.tokEnd), att.targets[1]];
+        out.push(att, {
+          sent: k,
+          sources: [{ id: idOf(o), label: "Outlet" }],
+          targets: att.targets,
+          exclude: att.exclude,
+          reportVerb: true,
+          rule: R.toldOutlet,
+          also: sources.map((x) => x.id),
+        });
+        continue;
+      }
+    }
     out.push(att);
   }
   // a statement's targets stop where the next attribution in the sentence begins
@@ -188,6 +210,7 @@ function emit(
   const targets = within(c, k, range[0], range[1])
     .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
     .map(idOf);
+  targets.push(...(att.also ?? []));
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
   if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
     for (const src of att.sources)
