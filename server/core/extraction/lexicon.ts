@@ -167,6 +167,8 @@ export const LEX = {
   connectors: set(heads.connectors),
   militaryGeneric: set(heads.militaryGeneric),
   stopCaps: set(heads.stopCaps),
+  vesselCues: set(heads.vesselCues),
+  orgCues: set(heads.orgCues.map(normToken)),
   outletHeads: set(outlets.heads),
   outletCueBefore: set(outlets.cueBefore),
   outletCueAfter: set(outlets.cueAfter),

@@ -156,6 +156,12 @@ export function classifyRun(
       named.affiliation = aff && adjoins(aff) ? aff : undefined;
       return;
     }
+    // "President of the Republic", "President of ECOWAS Commission": a title, not a person; the body
+    // after "of" is the institution
+    if (LEX.connectors.has(T[q]!.text)) {
+      if (p === a && q + 1 < b) classifyRun(doc, s, q + 1, b, gaz, covered, extra, loose);
+      return;
+    }
     const nameToks = T.slice(q, b).filter((t) => !t.punct && !LEX.connectors.has(t.text));
     if (
       nameToks.length >= 1 &&
@@ -188,6 +194,22 @@ export function classifyRun(
   }
   if (!uncovered || s.headline) return;
   const prev = T[a - 1];
+  // "the container ship Contship Ono": a vessel's name is no person and no actor
+  if (prev && prev.sent === T[a]!.sent && LEX.vesselCues.has(prev.norm)) return;
+  // "NGO ALIMA", "the shipping firm X": an organisation named after its cue word
+  if (words.length >= 2 && LEX.orgCues.has(T[a]!.norm) && T[a]!.cap && !covered.has(a + 1)) {
+    extra.push(mk(doc, a + 1, b, "Institution"));
+    return;
+  }
+  if (
+    prev &&
+    prev.sent === T[a]!.sent &&
+    LEX.orgCues.has(prev.norm) &&
+    !T.slice(a, b).some((_, k) => covered.has(a + k))
+  ) {
+    extra.push(mk(doc, a, b, "Institution"));
+    return;
+  }
   let label: EntityLabel | undefined;
   let end = b;
   const compass = words.length === 2 && COMPASS.has(words[0]!.text) && inner.length === 1 ? inner[0]! : undefined;

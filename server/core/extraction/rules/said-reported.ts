@@ -187,9 +187,9 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
   // a statement's targets stop where the next attribution in the sentence begins
   for (let i = 0; i + 1 < out.length; i++) {
     const cur = out[i]!;
-    const nxt = out[i + 1]!;
-    if (nxt.exclude[0] > cur.targets[0] && nxt.exclude[0] < cur.targets[1])
-      cur.targets = [cur.targets[0], nxt.exclude[0]];
+    for (const nxt of out.slice(i + 1))
+      if (nxt.exclude[0] > cur.targets[0] && nxt.exclude[0] < cur.targets[1])
+        cur.targets = [cur.targets[0], nxt.exclude[0]];
   }
   return out;
 }
