@@ -3,12 +3,13 @@
 import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
-import { hedged, idOf, subjectSpan, within, type Ctx } from "../context.ts";
+import { hedged, idOf, modality, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit } from "./rule.ts";
 
 const R = specs({
   troopsLocated: ["troops-located", "DEPLOYED", 0.8],
   deployVerb: ["deploy-verb", "DEPLOYED", 0.8],
+  operation: ["military-operation", "DEPLOYED", 0.7],
 });
 
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
@@ -107,11 +108,30 @@ function scan(c: Ctx, out: Hit[]): void {
         if (!owners.length) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners)) {
-            out.push({ spec: R.troopsLocated, source: idOf(o), target: idOf(m), sent: k, doubts, count });
+            out.push({
+              spec: R.troopsLocated,
+              source: idOf(o),
+              target: idOf(m),
+              sent: k,
+              doubts,
+              count,
+              polarity: modality(c, s.tokStart, t),
+            });
           }
+      } else if (LEX.operationVerbs.has(tok.norm) && tok.pos === "VERB") {
+        // "Azerbaijan launched a military operation in X", "the PLA held drills around X"
+        let n = t + 1;
+        while (n < s.tokEnd && n <= t + 5 && !LEX.operationNouns.has(c.T[n]!.norm)) n++;
+        if (n >= s.tokEnd || n > t + 5) continue;
+        const [a, b] = subjectSpan(c, t);
+        const owners = within(c, k, a, b).filter((m) => (m.label === "State" || m.label === "Institution") && !m.nested);
+        const polarity = modality(c, a, t);
+        for (const o of owners)
+          for (const m of locations(c, k, n, owners))
+            out.push({ spec: R.operation, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });
       } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
         const [a, b] = subjectSpan(c, t);
-        if (c.T.slice(a, t).some((x) => LEX.negations.has(x.norm))) continue;
+        const polarity = modality(c, a, t);
         const owners = within(c, k, a, b).filter(
           (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
         );
@@ -121,7 +141,7 @@ function scan(c: Ctx, out: Hit[]): void {
           continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners))
-            out.push({ spec: R.deployVerb, source: idOf(o), target: idOf(m), sent: k, doubts });
+            out.push({ spec: R.deployVerb, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });
       }
     }
   });
