@@ -6,10 +6,10 @@ import { actorsIn, hedged, idOf, modality, phraseEnd, subjectSpan, within, type 
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
 const R = specs({
-  condemnVerb: ["condemn-verb", "CONDEMNED", 0.8],
-  condemnPhrase: ["condemn-phrase", "CONDEMNED", 0.8],
-  demandStop: ["demand-stop", "CONDEMNED", 0.75],
-  condemnNoun: ["condemn-noun", "CONDEMNED", 0.7],
+  condemnVerb: ["condemn-verb", "CONDEMNED", 0.7],
+  condemnPhrase: ["condemn-phrase", "CONDEMNED", 0.7],
+  demandStop: ["demand-stop", "CONDEMNED", 0.7],
+  condemnNoun: ["condemn-noun", "CONDEMNED", 0.6],
 });
 
 const OBJ_POS = new Set(["DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM", "PART"]);

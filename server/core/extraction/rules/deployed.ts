@@ -7,7 +7,7 @@ import { hedged, idOf, modality, subjectSpan, within, type Ctx } from "../contex
 import { rulesOf, specs, type Doubt, type Hit } from "./rule.ts";
 
 const R = specs({
-  troopsLocated: ["troops-located", "DEPLOYED", 0.8],
+  troopsLocated: ["troops-located", "DEPLOYED", 0.55],
   deployVerb: ["deploy-verb", "DEPLOYED", 0.8],
   operation: ["military-operation", "DEPLOYED", 0.7],
 });
@@ -124,7 +124,9 @@ function scan(c: Ctx, out: Hit[]): void {
         while (n < s.tokEnd && n <= t + 5 && !LEX.operationNouns.has(c.T[n]!.norm)) n++;
         if (n >= s.tokEnd || n > t + 5) continue;
         const [a, b] = subjectSpan(c, t);
-        const owners = within(c, k, a, b).filter((m) => (m.label === "State" || m.label === "Institution") && !m.nested);
+        const owners = within(c, k, a, b).filter(
+          (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
+        );
         const polarity = modality(c, a, t);
         for (const o of owners)
           for (const m of locations(c, k, n, owners))

@@ -6,7 +6,7 @@ import { idOf, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Hit } from "./rule.ts";
 
 const R = specs({
-  titleAffiliation: ["title-affiliation", "MEMBER_OF", 0.9],
+  titleAffiliation: ["title-affiliation", "MEMBER_OF", 0.95],
   appositionPossessive: ["apposition-possessive-role", "MEMBER_OF", 0.85],
   appositionRole: ["apposition-role", "MEMBER_OF", 0.85],
 });

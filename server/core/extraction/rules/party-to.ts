@@ -6,7 +6,7 @@ import { rulesOf, specs, type Hit, type RuleSpec } from "./rule.ts";
 
 const R = specs({
   treatyBetween: ["treaty-between", "PARTY_TO", 0.85],
-  treatySignedBy: ["treaty-signed-by", "PARTY_TO", 0.8],
+  treatySignedBy: ["treaty-signed-by", "PARTY_TO", 0.85],
   signedTogetherWith: ["signed-together-with", "PARTY_TO", 0.8],
   signedTreaty: ["signed-treaty", "PARTY_TO", 0.8],
 });

@@ -7,7 +7,8 @@ import type { Ctx } from "../context.ts";
 export interface RuleSpec {
   readonly id: string;
   readonly type: ClaimType;
-  /** measured precision of the rule on asserted, unhedged sentences */
+  /** the rule's measured precision on asserted, unhedged sentences of tests/fixtures/gold-news and
+   * heldout-dev pooled (rounded down to 0.05), so that claims at 0.8 or more are right nine times in ten */
   readonly confidence: number;
 }
 

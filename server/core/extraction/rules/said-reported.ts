@@ -7,14 +7,14 @@ import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } fr
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
 const R = specs({
-  speechVerb: ["speech-verb", "SAID", 0.8],
-  speechPhrase: ["speech-phrase", "SAID", 0.8],
-  reportVerb: ["report-verb", "SAID", 0.8],
-  accordingTo: ["according-to", "SAID", 0.8],
+  speechVerb: ["speech-verb", "SAID", 0.7],
+  speechPhrase: ["speech-phrase", "SAID", 0.5],
+  reportVerb: ["report-verb", "SAID", 0.35],
+  accordingTo: ["according-to", "SAID", 0.65],
   passiveReport: ["passive-report", "SAID", 0.8],
-  finalAttribution: ["final-attribution", "SAID", 0.8],
-  quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.8],
-  quoteBlock: ["quote-block", "SAID", 0.8],
+  finalAttribution: ["final-attribution", "SAID", 0.55],
+  quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.55],
+  quoteBlock: ["quote-block", "SAID", 0.6],
   toldOutlet: ["told-outlet", "REPORTED", 0.7],
 });
 
