@@ -57,7 +57,11 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   const sentStart = c.doc.sentences[T[v]!.sent]!.tokStart;
   let j = v - 1;
   let aux = false;
-  while (j >= sentStart && (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm)) && !isPossTok(T[j]!)) {
+  while (
+    j >= sentStart &&
+    (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm) || /^["“]$/.test(T[j]!.text)) &&
+    !isPossTok(T[j]!)
+  ) {
     if (T[j]!.pos === "AUX") aux = true;
     if (T[j]!.norm === "to" && j - 1 >= sentStart && T[j - 1]!.pos === "VERB") return subjectSpan(c, j - 1); // "continues to stress"
     j--;
@@ -182,7 +186,11 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
     const p = recent(c, k, i, (m) => m.label === "Person", 3)[0];
     return p ? [[idOf(p)], i + 1] : undefined;
   }
-  if (t.norm === "it" && t.pos === "PRON" && (T[i + 1]?.pos === "VERB" || T[i + 2]?.pos === "VERB")) {
+  if (
+    t.norm === "it" &&
+    t.pos === "PRON" &&
+    (T[i + 1]?.pos === "VERB" || (T[i + 1]?.pos === "ADV" && T[i + 2]?.pos === "VERB"))
+  ) {
     // "it said": the nearest organisation or state before it (never a ship, product or place)
     const o = recent(c, k, i, (m) => (m.label === "Institution" || m.label === "State") && isActor(m), 2)[0];
     return o ? [[idOf(o)], i + 1] : undefined;
