@@ -76,7 +76,7 @@ function claimsQuery(pattern: string, prefix = ""): string {
     `${prefix}MATCH ${pattern} RETURN c.id AS id, type(c) AS type, s.id AS source, t.id AS target, ` +
     "s.name AS sourceName, t.name AS targetName, s.label AS sourceLabel, t.label AS targetLabel, " +
     "c.article AS article, c.sentence AS sentence, c.start AS start, c.end AS end, c.evidence AS evidence, " +
-    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count"
+    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count, c.polarity AS polarity"
   );
 }
 

@@ -32,9 +32,30 @@ export function isCommonWord(word: string): boolean {
   return res;
 }
 
-/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces. */
+const NON_ASCII_LATIN = /[^\u0000-\u007f]/u;
+const latinFold = new Map<string, string>();
+
+/** One ASCII letter of the same case for a non-ASCII Latin letter (its base letter when it has one), so
+ * wink never splits a name at "ė", "ł" or "ş"; the tokens keep the original text. */
+function foldLatin(ch: string): string {
+  let f = latinFold.get(ch);
+  if (f !== undefined) return f;
+  if (!/\p{Script=Latin}/u.test(ch) || ch.length !== 1) f = ch;
+  else {
+    const base = ch.normalize("NFD")[0] ?? ch;
+    f = /^[A-Za-z]$/.test(base) ? base : ch === ch.toLowerCase() ? "x" : "X";
+  }
+  if (latinFold.size < 5000) latinFold.set(ch, f);
+  return f;
+}
+
+/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces, and
+ * non-ASCII Latin letters folded to ASCII ones. */
 function forTokenizer(text: string): string {
-  return text.replace(/\u0130/g, "I").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+  const t = text.replace(/\u0130/g, "I").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+  return NON_ASCII_LATIN.test(t)
+    ? t.replace(/\p{Script=Latin}/gu, (ch) => (ch.charCodeAt(0) < 128 ? ch : foldLatin(ch)))
+    : t;
 }
 
 interface TokShape {

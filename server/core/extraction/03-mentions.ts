@@ -5,6 +5,7 @@ import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 import { classifyRun, findRoleBefore } from "./mention-rules.ts";
 import { treatyDescriptions } from "./treaty-rules.ts";
+import { bindAcronyms } from "./acronyms.ts";
 
 export const isHyphen = (t: Token | undefined): boolean => !!t && /^[-‐–]$/.test(t.text);
 export const isPoss = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text);
@@ -106,9 +107,12 @@ export function findMentions(doc: Doc): Doc {
     mentions.push(...gaz, ...extra);
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  markContext(doc, mentions);
-  doc = { ...doc, mentions };
-  const all = [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end);
+  const bound = bindAcronyms(doc, mentions);
+  markContext(doc, bound);
+  doc = { ...doc, mentions: bound };
+  const taken = new Set(bound.map((m) => m.tokStart));
+  const rest = looseMentions(doc, loose).filter((m) => !taken.has(m.tokStart));
+  const all = [...bound, ...rest].sort((x, y) => x.start - y.start || y.end - x.end);
   return { ...doc, mentions: treatyDescriptions(doc, all) };
 }
 

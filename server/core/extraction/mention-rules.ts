@@ -144,12 +144,22 @@ export function classifyRun(
     let q = matchRole(T, p, b);
     if (q < 0 || q >= b || q <= p) continue;
     for (let r = matchRole(T, q, b); r > q && r < b; r = matchRole(T, q, b)) q = r; // "Prime Minister Sheikh"
-    const aff = [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label));
+    const aff =
+      [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label)) ??
+      (p === a && /^['’]s$/i.test(T[p - 1]?.text ?? "") ? affiliationBefore(doc, gaz, p) : undefined);
     const role = doc.text.slice(T[p]!.start, T[q - 1]!.end);
+    /** the owner right before the role, or before its possessive ("Italy's Prime Minister") */
+    const adjoins = (x: Mention): boolean => x.tokEnd === p || (x.tokEnd === p - 1 && /^['’]s$/i.test(T[p - 1]!.text));
     const named = gaz.find((m) => m.tokStart === q && m.label === "Person");
     if (named) {
       named.role = role;
-      named.affiliation = aff && aff.tokEnd === p ? aff : undefined;
+      named.affiliation = aff && adjoins(aff) ? aff : undefined;
+      return;
+    }
+    // "President of the Republic", "President of ECOWAS Commission": a title, not a person; the body
+    // after "of" is the institution
+    if (LEX.connectors.has(T[q]!.text)) {
+      if (p === a && q + 1 < b) classifyRun(doc, s, q + 1, b, gaz, covered, extra, loose);
       return;
     }
     const nameToks = T.slice(q, b).filter((t) => !t.punct && !LEX.connectors.has(t.text));
@@ -162,7 +172,7 @@ export function classifyRun(
     ) {
       const m = mk(doc, q, b, "Person");
       m.role = role;
-      if (aff && aff.tokEnd === p) m.affiliation = aff;
+      if (aff && adjoins(aff)) m.affiliation = aff;
       extra.push(m);
       return;
     }
@@ -184,6 +194,22 @@ export function classifyRun(
   }
   if (!uncovered || s.headline) return;
   const prev = T[a - 1];
+  // "the container ship Contship Ono": a vessel's name is no person and no actor
+  if (prev && prev.sent === T[a]!.sent && LEX.vesselCues.has(prev.norm)) return;
+  // "NGO ALIMA", "the shipping firm X": an organisation named after its cue word
+  if (words.length >= 2 && LEX.orgCues.has(T[a]!.norm) && T[a]!.cap && !covered.has(a + 1)) {
+    extra.push(mk(doc, a + 1, b, "Institution"));
+    return;
+  }
+  if (
+    prev &&
+    prev.sent === T[a]!.sent &&
+    LEX.orgCues.has(prev.norm) &&
+    !T.slice(a, b).some((_, k) => covered.has(a + k))
+  ) {
+    extra.push(mk(doc, a, b, "Institution"));
+    return;
+  }
   let label: EntityLabel | undefined;
   let end = b;
   const compass = words.length === 2 && COMPASS.has(words[0]!.text) && inner.length === 1 ? inner[0]! : undefined;

@@ -1,6 +1,6 @@
 // The document that flows through the numbered extraction stages: each stage reads
 // the fields filled by the earlier ones and returns the document enriched.
-import type { ArticleMeta, ClaimType, EntityLabel } from "../model/index.ts";
+import type { ArticleMeta, ClaimType, EntityLabel, Polarity } from "../model/index.ts";
 
 export interface Token {
   start: number;
@@ -72,6 +72,7 @@ export interface RawClaim {
   quote?: string;
   role?: string;
   count?: string;
+  polarity?: Polarity;
 }
 
 export interface ResolvedEntity {

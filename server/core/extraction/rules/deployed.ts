@@ -1,9 +1,16 @@
 // DEPLOYED: troops of a state located or sent somewhere ("8,000 North Korean soldiers are
 // stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
-import type { Mention, RawClaim } from "./types.ts";
-import { LEX } from "./lexicon.ts";
-import { matchRole } from "./mention-rules.ts";
-import { hedged, idOf, subjectSpan, within, type Ctx } from "./context.ts";
+import type { Mention } from "../types.ts";
+import { LEX } from "../lexicon.ts";
+import { matchRole } from "../mention-rules.ts";
+import { hedged, idOf, modality, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Doubt, type Hit } from "./rule.ts";
+
+const R = specs({
+  troopsLocated: ["troops-located", "DEPLOYED", 0.55],
+  deployVerb: ["deploy-verb", "DEPLOYED", 0.8],
+  operation: ["military-operation", "DEPLOYED", 0.7],
+});
 
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
 
@@ -83,9 +90,9 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   return out;
 }
 
-export function deployClaims(c: Ctx, raw: RawClaim[]): void {
+function scan(c: Ctx, out: Hit[]): void {
   c.doc.sentences.forEach((s, k) => {
-    const conf = hedged(c, k) ? 0.6 : 0.8;
+    const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       const tok = c.T[t]!;
       const nextTok = c.T[t + 1];
@@ -101,20 +108,32 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
         if (!owners.length) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners)) {
-            const r: RawClaim = {
-              type: "DEPLOYED",
+            out.push({
+              spec: R.troopsLocated,
               source: idOf(o),
               target: idOf(m),
               sent: k,
-              confidence: conf,
-              rule: "troops-located",
-            };
-            if (count) r.count = count;
-            raw.push(r);
+              doubts,
+              count,
+              polarity: modality(c, s.tokStart, t),
+            });
           }
+      } else if (LEX.operationVerbs.has(tok.norm) && tok.pos === "VERB") {
+        // "Azerbaijan launched a military operation in X", "the PLA held drills around X"
+        let n = t + 1;
+        while (n < s.tokEnd && n <= t + 5 && !LEX.operationNouns.has(c.T[n]!.norm)) n++;
+        if (n >= s.tokEnd || n > t + 5) continue;
+        const [a, b] = subjectSpan(c, t);
+        const owners = within(c, k, a, b).filter(
+          (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
+        );
+        const polarity = modality(c, a, t);
+        for (const o of owners)
+          for (const m of locations(c, k, n, owners))
+            out.push({ spec: R.operation, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });
       } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
         const [a, b] = subjectSpan(c, t);
-        if (c.T.slice(a, t).some((x) => LEX.negations.has(x.norm))) continue;
+        const polarity = modality(c, a, t);
         const owners = within(c, k, a, b).filter(
           (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
         );
@@ -124,15 +143,10 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
           continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners))
-            raw.push({
-              type: "DEPLOYED",
-              source: idOf(o),
-              target: idOf(m),
-              sent: k,
-              confidence: conf,
-              rule: "deploy-verb",
-            });
+            out.push({ spec: R.deployVerb, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });
       }
     }
   });
 }
+
+export const DEPLOYED_RULES = rulesOf(R, scan);
