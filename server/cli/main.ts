@@ -17,7 +17,7 @@ import { registerSynth } from "./synth-command.ts";
 const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
 
 async function open(config: Config, server = false): Promise<Kgx> {
-  return buildServices(await openStore(config, { server }), config);
+  return buildServices(await openStore(config, { server }), config, { server });
 }
 
 function printSummary(s: IngestSummary, verbose: boolean) {
@@ -99,7 +99,7 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; cl
   console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const stop = async () => {
     await http.close();
-    await kgx.store.close();
+    await kgx.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);

@@ -1,11 +1,13 @@
 // Ingest use case: validate an article, extract its graph, and upsert it through the port.
 import { InvalidInput, TooLarge } from "../core/errors.ts";
 import { extractArticle } from "../core/extraction/index.ts";
-import type { ArticleInput, IngestResult } from "../core/model/types.ts";
+import type { ArticleInput, ExtractedArticle, IngestResult } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
 
 export interface IngestOptions {
   maxArticleBytes: number;
+  /** Extracts off the caller's thread (the server's worker pool); default: extractArticle in-process. */
+  extract?: (input: ArticleInput) => Promise<ExtractedArticle>;
 }
 
 export class IngestService {
@@ -27,7 +29,7 @@ export class IngestService {
 
   async ingest(input: ArticleInput): Promise<IngestResult> {
     this.validate(input);
-    const doc = extractArticle(input);
+    const doc = this.options.extract ? await this.options.extract(input) : extractArticle(input);
     const outcome = await this.store.upsertArticle(doc);
     const { text: _t, sentences: _s, ...article } = doc.article;
     return { article, entities: outcome.entities, claims: outcome.claims, created: outcome.created };

@@ -2,6 +2,7 @@
 // never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import {
+  ExtractionTimeout,
   InvalidInput,
   KgxError,
   NotFound,
@@ -16,6 +17,7 @@ const STATUS: Array<[new (...a: never[]) => KgxError, number]> = [
   [QueryRefused, 400],
   [NotFound, 404],
   [TooLarge, 413],
+  [ExtractionTimeout, 422],
   [QueryTimeout, 504],
   [StoreUnavailable, 503],
 ];
