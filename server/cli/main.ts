@@ -23,7 +23,8 @@ async function open(config: Config, server = false): Promise<Kgx> {
 function printSummary(s: IngestSummary, verbose: boolean) {
   for (const o of s.outcomes)
     if (verbose || !o.ok) console.error(`${o.ok ? "  ok " : "  ERR"} ${o.file}: ${o.message}`);
-  console.log(`kgx: ${s.files} files: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.failed} failed`);
+  const updated = s.updated > 0 ? ` ${s.updated} updated,` : "";
+  console.log(`kgx: ${s.files} files: ${s.ingested} ingested,${updated} ${s.unchanged} unchanged, ${s.failed} failed`);
 }
 
 program

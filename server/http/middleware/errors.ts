@@ -2,6 +2,7 @@
 // never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import {
+  Conflict,
   ExtractionTimeout,
   InvalidInput,
   KgxError,
@@ -16,6 +17,7 @@ const STATUS: Array<[new (...a: never[]) => KgxError, number]> = [
   [InvalidInput, 400],
   [QueryRefused, 400],
   [NotFound, 404],
+  [Conflict, 409],
   [TooLarge, 413],
   [ExtractionTimeout, 422],
   [QueryTimeout, 504],
