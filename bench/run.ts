@@ -7,6 +7,7 @@ type Suite = { name: string; run: () => Promise<BenchFigure[]> };
 
 const SUITES: Suite[] = [
   { name: "extract", run: async () => (await import("./extract-bench.ts")).runExtractBench() },
+  { name: "linearity", run: async () => (await import("./linearity-bench.ts")).runLinearityBench() },
   { name: "ingest", run: async () => (await import("./ingest-bench.ts")).runIngestBench() },
   { name: "api", run: async () => (await import("./api-bench.ts")).runApiBench() },
   { name: "render", run: async () => (await import("./render-bench.ts")).runRenderBench() },

@@ -8,6 +8,8 @@ const schema = z.object({
   KGX_DATA: z.string().default("./data/kgx.grafeo"),
   KGX_STORE: z.enum(["grafeo", "neo4j"]).default("grafeo"),
   KGX_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  KGX_EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  KGX_EXTRACT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   KGX_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
   KGX_RATE_CYPHER_PER_MIN: z.coerce.number().int().positive().default(300),

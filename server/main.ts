@@ -12,6 +12,7 @@ import { IngestService } from "./services/ingest.ts";
 import { QueryService } from "./services/query.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
+import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
 
 export interface Kgx {
@@ -20,6 +21,8 @@ export interface Kgx {
   explore: ExploreService;
   query: QueryService;
   exporter: ExportService;
+  /** Ends the extraction workers (server only) and closes the store. */
+  close(): Promise<void>;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
@@ -35,14 +38,23 @@ export async function openStore(
   return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server) });
 }
 
-export function buildServices(
-  store: GraphStore,
-  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS">,
-): Kgx {
+type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
+  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS">>;
+
+/** `server: true` extracts articles in a worker pool with a time limit, off the main thread. */
+export function buildServices(store: GraphStore, config: ServiceConfig, opts: { server?: boolean } = {}): Kgx {
   const limits = { timeoutMs: config.KGX_QUERY_TIMEOUT_MS, maxRows: config.KGX_QUERY_MAX_ROWS };
+  const pool = opts.server
+    ? new ExtractPool({ timeoutMs: config.KGX_EXTRACT_TIMEOUT_MS ?? 20_000, size: config.KGX_EXTRACT_WORKERS })
+    : null;
+  const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
   return {
     store,
-    ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES }),
+    close: async () => {
+      await pool?.close();
+      await store.close();
+    },
+    ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract }),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(store, limits),

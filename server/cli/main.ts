@@ -17,13 +17,14 @@ import { registerSynth } from "./synth-command.ts";
 const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
 
 async function open(config: Config, server = false): Promise<Kgx> {
-  return buildServices(await openStore(config, { server }), config);
+  return buildServices(await openStore(config, { server }), config, { server });
 }
 
 function printSummary(s: IngestSummary, verbose: boolean) {
   for (const o of s.outcomes)
     if (verbose || !o.ok) console.error(`${o.ok ? "  ok " : "  ERR"} ${o.file}: ${o.message}`);
-  console.log(`kgx: ${s.files} files: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.failed} failed`);
+  const updated = s.updated > 0 ? ` ${s.updated} updated,` : "";
+  console.log(`kgx: ${s.files} files: ${s.ingested} ingested,${updated} ${s.unchanged} unchanged, ${s.failed} failed`);
 }
 
 program
@@ -99,7 +100,7 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; cl
   console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const stop = async () => {
     await http.close();
-    await kgx.store.close();
+    await kgx.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);

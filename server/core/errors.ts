@@ -14,6 +14,12 @@ export class InvalidInput extends KgxError {}
 /** 413: the input is larger than the configured limit. */
 export class TooLarge extends KgxError {}
 
+/** 422: the article could not be processed within the extraction time limit. */
+export class ExtractionTimeout extends KgxError {}
+
+/** 409: the input conflicts with what is stored (an article id held by a different text). */
+export class Conflict extends KgxError {}
+
 /** 404: no such article or entity. */
 export class NotFound extends KgxError {}
 

@@ -49,10 +49,19 @@ function foldLatin(ch: string): string {
   return f;
 }
 
-/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces, and
- * non-ASCII Latin letters folded to ASCII ones. */
+/** Longer runs without a space are cut (a space every MAX_TOKEN characters): no word is that long, and
+ * wink's own token regexes (isAbbrev, e-mail) are quadratic in a token's length. */
+const MAX_TOKEN = 128;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN + 1},}`, "g");
+const CHUNK = new RegExp(`\\S{${MAX_TOKEN}}`, "g");
+
+/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces, long
+ * runs, and non-ASCII Latin letters folded to ASCII ones. */
 function forTokenizer(text: string): string {
-  const t = text.replace(/\u0130/g, "I").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+  const t = text
+    .replace(/\u0130/g, "I")
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    .replace(LONG_RUN, (run) => run.replace(CHUNK, (c) => c.slice(0, -1) + " "));
   return NON_ASCII_LATIN.test(t)
     ? t.replace(/\p{Script=Latin}/gu, (ch) => (ch.charCodeAt(0) < 128 ? ch : foldLatin(ch)))
     : t;

@@ -130,6 +130,8 @@ export interface IngestResult {
   claims: number;
   /** false when the article's content was already in the store. */
   created: boolean;
+  /** created: new; updated: same text, new title/source/date; unchanged: nothing changed. */
+  status: "created" | "updated" | "unchanged";
 }
 
 // ---- user Cypher results (API → client) ----

@@ -1,5 +1,5 @@
 // Analyst Cypher on Grafeo, read-only by the engine's own judgement: the planner's
-// EXPLAIN must show no write operator, and the query then runs in a transaction that is
+// EXPLAIN must show only operators on a read allow-list, and the query then runs in a transaction that is
 // always rolled back, refused if the engine counted any write. Rows are capped.
 import { QueryRefused } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
@@ -8,7 +8,32 @@ import { plain, type Db } from "./grafeo-runner.ts";
 import { toCells } from "./query-cells.ts";
 
 const MAX_QUERY_CHARS = 100_000;
-const WRITE_OPERATORS = /^(Create|Merge|Set|Remove|Delete|DetachDelete|LoadCsv|Foreach|Insert|Drop)/;
+/**
+ * Grafeo's plan operators that only read. Anything else (AddLabel, SetProperty, Create, an
+ * operator a newer Grafeo adds, an unnamed `Discriminant(N)` other than the subquery argument
+ * leaf 51) refuses the query: an allow-list, so a write the list does not know is never run.
+ */
+const READ_OPERATORS = new Set([
+  "Aggregate",
+  "Apply",
+  "CallProcedure",
+  "Distinct",
+  "Empty",
+  "Expand",
+  "Filter",
+  "LeftJoin",
+  "Limit",
+  "NodeScan",
+  "Project",
+  "Return",
+  "ShortestPath",
+  "Skip",
+  "Sort",
+  "Union",
+  "Unwind",
+]);
+/** The argument leaf of CALL { WITH … } subqueries, which Grafeo prints without a name. */
+const ARGUMENT_LEAF = "Discriminant(51)";
 const READ_PROCEDURES = new Set(["db.labels", "db.relationshipTypes", "db.propertyKeys"]);
 
 /** Parses "--> query:L:C" from a Grafeo error into a QueryRefused with line and column. */
@@ -21,13 +46,19 @@ export function refusal(err: unknown, columnShift = 0): QueryRefused {
   return new QueryRefused(`query: ${first}${line ? ` (line ${line}, column ${column})` : ""}`, line, column);
 }
 
-/** Returns why the plan is not read-only, or null when every operator only reads. */
+/** Returns why the plan is not read-only, or null when every operator is on the read list. */
 export function writeInPlan(plan: string): string | null {
   for (const raw of plan.split("\n")) {
     const line = raw.trim();
     if (!line) continue;
+    if (line.includes("[after the write]")) return `the plan writes (${line})`;
+    if (line === ARGUMENT_LEAF) continue;
     const op = /^(\w+)/.exec(line)?.[1] ?? "";
-    if (line.includes("[after the write]") || WRITE_OPERATORS.test(op)) return `the plan writes (${line})`;
+    if (!READ_OPERATORS.has(op)) return `operator ${op || line} is not on the read-only list`;
+    // Subquery expressions (EXISTS { … }, COUNT { … }) print their operators as `NameOp { … }`.
+    for (const m of line.matchAll(/\b(\w+)Op \{/g)) {
+      if (!READ_OPERATORS.has(m[1] ?? "")) return `operator ${m[1]} in a subquery is not on the read-only list`;
+    }
     if (op === "CallProcedure") {
       const name = /\(([\w.]+)\)/.exec(line)?.[1] ?? "";
       if (!READ_PROCEDURES.has(name)) return `procedure ${name || "?"} is not on the read-only list`;
