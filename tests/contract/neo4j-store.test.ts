@@ -4,6 +4,7 @@
 import { describe, it } from "vitest";
 import { loadConfig } from "../../server/config.ts";
 import { neo4jOptions, openNeo4jStore } from "../../server/store/neo4j/index.ts";
+import { describeCorrections } from "./corrections-contract.ts";
 import { describeGraphStore } from "./graph-store-contract.ts";
 import { describeUserQueries } from "./user-query-contract.ts";
 
@@ -17,6 +18,7 @@ async function freshStore() {
 }
 
 describeGraphStore("neo4j", freshStore, skip);
+describeCorrections("neo4j", freshStore, skip);
 describeUserQueries("neo4j", freshStore, { canKill: true, ...(skip ? { skip } : {}) });
 
 describe.runIf(Boolean(skip))("Neo4j contract", () => {

@@ -99,6 +99,8 @@ export interface ClaimWithContext extends Claim {
   sourceLabel: EntityLabel;
   targetLabel: EntityLabel;
   articleTitle: string;
+  /** An analyst confirmed the claim (a "reviewed" mark in panels and reports). */
+  reviewed?: boolean;
 }
 
 export interface EntityDetail {
