@@ -6,6 +6,7 @@ import type { RequestHandler } from "express";
 import type { Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
 import { createApp } from "./http/app.ts";
+import { CorrectionsService } from "./services/corrections.ts";
 import { ExploreService } from "./services/explore.ts";
 import { ExportService } from "./services/export.ts";
 import { IngestService } from "./services/ingest.ts";
@@ -20,6 +21,7 @@ export interface Kgx {
   explore: ExploreService;
   query: QueryService;
   exporter: ExportService;
+  corrections: CorrectionsService;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
@@ -37,7 +39,8 @@ export async function openStore(
 
 export function buildServices(
   store: GraphStore,
-  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS">,
+  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
+    Partial<Pick<Config, "KGX_AUTHOR">>,
 ): Kgx {
   const limits = { timeoutMs: config.KGX_QUERY_TIMEOUT_MS, maxRows: config.KGX_QUERY_MAX_ROWS };
   return {
@@ -46,6 +49,7 @@ export function buildServices(
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(store, limits),
+    corrections: new CorrectionsService(store, config.KGX_AUTHOR ?? "analyst"),
   };
 }
 
@@ -68,6 +72,7 @@ export async function listen(
     ingest: kgx.ingest,
     query: kgx.query,
     exporter: kgx.exporter,
+    corrections: kgx.corrections,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
     rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
     ...client,

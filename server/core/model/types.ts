@@ -105,6 +105,8 @@ export interface ClaimWithContext extends Claim {
 
 export interface EntityDetail {
   entity: Entity;
+  /** The merged id the request named, when it resolved to this entity. */
+  redirectedFrom?: string;
   claims: ClaimWithContext[];
   articles: Array<{ id: string; title: string; count: number }>;
 }
