@@ -14,6 +14,7 @@ const schema = z.object({
   KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
   KGX_RATE_CYPHER_PER_MIN: z.coerce.number().int().positive().default(300),
   KGX_RATE_ARTICLES_PER_MIN: z.coerce.number().int().positive().default(120),
+  KGX_AUTHOR: z.string().trim().min(1).max(200).default("analyst"),
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().default("neo4j"),

@@ -6,6 +6,7 @@ import type { RequestHandler } from "express";
 import type { Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
 import { createApp } from "./http/app.ts";
+import { CorrectionsService } from "./services/corrections.ts";
 import { ExploreService } from "./services/explore.ts";
 import { ExportService } from "./services/export.ts";
 import { IngestService } from "./services/ingest.ts";
@@ -23,6 +24,7 @@ export interface Kgx {
   exporter: ExportService;
   /** Ends the extraction workers (server only) and closes the store. */
   close(): Promise<void>;
+  corrections: CorrectionsService;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
@@ -39,7 +41,7 @@ export async function openStore(
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
-  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS">>;
+  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS" | "KGX_AUTHOR">>;
 
 /** `server: true` extracts articles in a worker pool with a time limit, off the main thread. */
 export function buildServices(store: GraphStore, config: ServiceConfig, opts: { server?: boolean } = {}): Kgx {
@@ -58,6 +60,7 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(store, limits),
+    corrections: new CorrectionsService(store, config.KGX_AUTHOR ?? "analyst"),
   };
 }
 
@@ -80,6 +83,7 @@ export async function listen(
     ingest: kgx.ingest,
     query: kgx.query,
     exporter: kgx.exporter,
+    corrections: kgx.corrections,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
     rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
     ...client,

@@ -7,6 +7,7 @@ import { extractArticle, toCanonical } from "../core/extraction/index.ts";
 import { buildServices, listen, openStore, type Kgx } from "../main.ts";
 import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
 import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
+import { registerCorrections } from "./corrections-command.ts";
 import { registerExport } from "./export-command.ts";
 import { registerImport } from "./import-command.ts";
 import { registerQuery } from "./query-command.ts";
@@ -125,6 +126,7 @@ registerExport(program);
 registerImport(program);
 registerSync(program);
 registerSynth(program);
+registerCorrections(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -39,3 +39,6 @@ export class QueryTimeout extends KgxError {}
 
 /** 503: the store cannot be reached or is locked by another process. */
 export class StoreUnavailable extends KgxError {}
+
+/** 400: merging entities of different labels needs the label to keep (`LabelConflict` in the answer). */
+export class LabelConflict extends InvalidInput {}

@@ -55,7 +55,8 @@ export function toHtmlReport(b: ExportBundle): string {
   const rows = b.claims
     .map(
       (c) =>
-        `<tr data-source="${esc(c.source)}" data-target="${esc(c.target)}"><td>${esc(c.type)}</td>` +
+        `<tr data-claim="${esc(c.id)}" data-source="${esc(c.source)}" data-target="${esc(c.target)}">` +
+        `<td>${esc(c.type)}${c.reviewed ? " ✓ reviewed" : ""}</td>` +
         `<td>${esc(c.sourceName)}</td><td>${esc(c.targetName)}</td><td>${esc(statementOf(c))}</td>` +
         `<td>${esc(c.articleTitle || c.article)}</td><td>${esc(outletOf(c))}</td></tr>`,
     )

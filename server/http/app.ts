@@ -7,9 +7,11 @@ import type { ExploreService } from "../services/explore.ts";
 import type { IngestService } from "../services/ingest.ts";
 import type { ExportService } from "../services/export.ts";
 import type { QueryService } from "../services/query.ts";
+import type { CorrectionsService } from "../services/corrections.ts";
 import { errorHandler, notFoundApi } from "./middleware/errors.ts";
 import { limitPerMinute, securityHeaders } from "./middleware/security.ts";
 import { articleRoutes } from "./routes/articles.ts";
+import { correctionRoutes } from "./routes/corrections.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { queryRoutes } from "./routes/query.ts";
@@ -19,6 +21,8 @@ export interface AppDeps {
   ingest: IngestService;
   query: QueryService;
   exporter: ExportService;
+  /** Analysts' corrections (routes under /api/corrections, /api/duplicates, /api/review). */
+  corrections?: CorrectionsService;
   /** Maximum JSON body size in bytes. */
   maxBodyBytes: number;
   /** Requests per minute and client allowed on POST /api/cypher and POST /api/articles. */
@@ -46,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(articleRoutes(deps.ingest));
   api.use(queryRoutes(deps.query));
   api.use(exportRoutes(deps.exporter));
+  if (deps.corrections) api.use(correctionRoutes(deps.corrections));
   api.use(notFoundApi);
   api.use(errorHandler);
   app.use("/api", api);

@@ -16,6 +16,10 @@ import { contentHash, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
+import type { CorrectionRecord, Region } from "../core/corrections/types.ts";
+import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
+import { aroundCorrections, applyOne, toRecord, undoOne } from "./corrections-log.ts";
+import { CQ } from "./corrections-statements.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
 import {
   aggregateEdges,
@@ -58,38 +62,44 @@ export class CypherGraphStore implements GraphStore {
       const prev = await this.db.read(Q.articleFingerprint, { id });
       if (prev.length > 0 && prev[0]?.fingerprint === fingerprint) return { created: false, ...outcome };
       await this.db.write(async (tx) => {
-        const stale = prev.length > 0 ? await this.removeArticleContent(tx, id) : [];
-        const { text, sentences, ...meta } = doc.article;
-        await tx.run(Q.mergeArticle, {
-          id,
-          props: { ...meta, date: meta.date ?? null, text, sentences: sentences.flat(), fingerprint },
-        });
-        const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
-        const state = new Map(
-          (await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]),
-        );
-        for (const label of ENTITY_LABELS) {
-          const rows = entities
-            .filter((e) => e.label === label)
-            .map((e) => {
-              const cur = state.get(e.id);
-              const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
-              const mentions = num(cur?.mentions) + e.mentions;
-              return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
-            });
-          await this.batched(tx, mergeEntities(label), rows);
-        }
-        const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
-        await this.batched(tx, Q.createMentions, mentions, { article: id });
-        for (const type of CLAIM_TYPES) {
-          const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
-          await this.batched(tx, createClaims(type), rows);
-        }
-        // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
-        if (prev.length > 0) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
+        // Written on the graph as extracted: the corrections touching it are taken back, then replayed.
+        const before = prev.length > 0 ? (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id)) : [];
+        const keys = [id, ...before, ...doc.entities.map((e) => e.id), ...doc.claims.map((c) => c.id)];
+        await aroundCorrections(tx, keys, () => this.writeArticle(tx, doc, prev.length > 0, fingerprint));
       });
       return { created: prev.length === 0, ...outcome };
     });
+  }
+
+  private async writeArticle(tx: CypherTx, doc: ExtractedArticle, replace: boolean, fingerprint: string) {
+    const id = doc.article.id;
+    const stale = replace ? await this.removeArticleContent(tx, id) : [];
+    const { text, sentences, ...meta } = doc.article;
+    await tx.run(Q.mergeArticle, {
+      id,
+      props: { ...meta, date: meta.date ?? null, text, sentences: sentences.flat(), fingerprint },
+    });
+    const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
+    const state = new Map((await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]));
+    for (const label of ENTITY_LABELS) {
+      const rows = entities
+        .filter((e) => e.label === label)
+        .map((e) => {
+          const cur = state.get(e.id);
+          const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
+          const mentions = num(cur?.mentions) + e.mentions;
+          return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
+        });
+      await this.batched(tx, mergeEntities(label), rows);
+    }
+    const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
+    await this.batched(tx, Q.createMentions, mentions, { article: id });
+    for (const type of CLAIM_TYPES) {
+      const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
+      await this.batched(tx, createClaims(type), rows);
+    }
+    // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
+    if (replace) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
   }
 
   private async batched(tx: CypherTx, query: string, rows: object[], extra: Record<string, unknown> = {}) {
@@ -123,9 +133,12 @@ export class CypherGraphStore implements GraphStore {
     return this.exclusive(async () => {
       if (!(await this.hasArticle(id))) return false;
       await this.db.write(async (tx) => {
-        const ids = await this.removeArticleContent(tx, id);
-        await tx.run(Q.articleDelete, { id });
-        await this.refreshEntities(tx, ids);
+        const keys = [id, ...(await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id))];
+        await aroundCorrections(tx, keys, async () => {
+          const ids = await this.removeArticleContent(tx, id);
+          await tx.run(Q.articleDelete, { id });
+          await this.refreshEntities(tx, ids);
+        });
       });
       return true;
     });
@@ -270,6 +283,56 @@ export class CypherGraphStore implements GraphStore {
         .map((c) => exportedClaim(c))
         .sort((a, b) => a.id.localeCompare(b.id)),
     };
+  }
+
+  // ---- corrections (server/store/corrections-log.ts) ----
+
+  applyCorrection(rec: NewCorrection): Promise<CorrectionRecord> {
+    return this.exclusive(() =>
+      this.db.write(async (tx) => {
+        const full = { ...rec, seq: num((await tx.run(CQ.maxSeq))[0]?.n) + 1 };
+        await applyOne(tx, full, true);
+        return full;
+      }),
+    );
+  }
+
+  undoCorrection(id: string): Promise<CorrectionRecord> {
+    return this.exclusive(() => this.db.write((tx) => undoOne(tx, id)));
+  }
+
+  async listCorrections(): Promise<StoredCorrection[]> {
+    const heads = (await this.db.read(CQ.correctionHeads)).map(toRecord);
+    const out: StoredCorrection[] = [];
+    for (const h of heads) {
+      if (h.change.kind !== "reject") out.push(h);
+      else out.push({ ...h, before: await this.correctionBefore(h.id) });
+    }
+    return out;
+  }
+
+  private async correctionBefore(id: string): Promise<Region | undefined> {
+    const [row] = await this.db.read(CQ.correctionBefore, { id });
+    return row?.before ? (JSON.parse(str(row.before)) as Region) : undefined;
+  }
+
+  async resolveEntityId(id: string): Promise<string | null> {
+    let cur = id;
+    for (let hop = 0; hop < 16; hop++) {
+      if ((await this.db.read(Q.hasEntity, { id: cur })).length > 0) return cur;
+      const [row] = await this.db.read(CQ.redirect, { id: cur });
+      if (!row) return null;
+      cur = str(row.to);
+    }
+    return null;
+  }
+
+  async allEntities(limit: number): Promise<EntitySummary[]> {
+    return (await this.db.read(CQ.allEntities, { limit })).map((r) => ({ ...toNode(r), aliases: strList(r.aliases) }));
+  }
+
+  async allClaims(): Promise<ClaimWithContext[]> {
+    return this.withTitles(await this.db.read(CQ.allClaims), new Map());
   }
 
   runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult> {

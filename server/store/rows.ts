@@ -130,5 +130,6 @@ export function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
     sourceLabel: toLabel(c.sourceLabel),
     targetLabel: toLabel(c.targetLabel),
     articleTitle: titles.get(str(c.article)) ?? "",
+    ...(c.reviewed === true ? { reviewed: true } : {}),
   };
 }

@@ -25,6 +25,7 @@ export const Q = {
     "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) " +
     "SET e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search",
   deleteEntities: "MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e",
+  hasEntity: "MATCH (e:Entity {id: $id}) RETURN e.id AS id",
   hasArticle: "MATCH (a:Article {id: $id}) RETURN count(a) AS n",
   countArticles: "MATCH (a:Article) RETURN count(a) AS n",
   countByLabel: "MATCH (e:Entity) RETURN e.label AS label, count(e) AS n",
@@ -76,7 +77,8 @@ function claimsQuery(pattern: string, prefix = ""): string {
     `${prefix}MATCH ${pattern} RETURN c.id AS id, type(c) AS type, s.id AS source, t.id AS target, ` +
     "s.name AS sourceName, t.name AS targetName, s.label AS sourceLabel, t.label AS targetLabel, " +
     "c.article AS article, c.sentence AS sentence, c.start AS start, c.end AS end, c.evidence AS evidence, " +
-    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count, c.polarity AS polarity"
+    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count, " +
+    "c.polarity AS polarity, c.reviewed AS reviewed"
   );
 }
 

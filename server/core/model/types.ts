@@ -101,10 +101,14 @@ export interface ClaimWithContext extends Claim {
   sourceLabel: EntityLabel;
   targetLabel: EntityLabel;
   articleTitle: string;
+  /** An analyst confirmed the claim (a "reviewed" mark in panels and reports). */
+  reviewed?: boolean;
 }
 
 export interface EntityDetail {
   entity: Entity;
+  /** The merged id the request named, when it resolved to this entity. */
+  redirectedFrom?: string;
   claims: ClaimWithContext[];
   articles: Array<{ id: string; title: string; count: number }>;
 }
