@@ -33,3 +33,12 @@ export class QueryTimeout extends KgxError {}
 
 /** 503: the store cannot be reached or is locked by another process. */
 export class StoreUnavailable extends KgxError {}
+
+/** 400: a URL the fetcher will not load (scheme, private address, redirect to one). */
+export class FetchRefused extends InvalidInput {}
+
+/** 400: a page could not be fetched (DNS, connection, HTTP status, timeout, not HTML/text). */
+export class FetchFailed extends InvalidInput {}
+
+/** 413: a page larger than the fetch size cap. */
+export class FetchTooLarge extends TooLarge {}

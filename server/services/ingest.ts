@@ -1,5 +1,6 @@
 // Ingest use case: validate an article, extract its graph, and upsert it through the port.
 import { InvalidInput, TooLarge } from "../core/errors.ts";
+import { articleTitle } from "../core/article-title.ts";
 import { extractArticle } from "../core/extraction/index.ts";
 import type { ArticleInput, IngestResult } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
@@ -27,7 +28,11 @@ export class IngestService {
 
   async ingest(input: ArticleInput): Promise<IngestResult> {
     this.validate(input);
-    const doc = extractArticle(input);
+    const doc = extractArticle({ ...input, title: articleTitle(input.text, input.title) });
+    for (const key of ["url", "publisher", "published", "author"] as const) {
+      const v = input[key]?.trim();
+      if (v) doc.article[key] = v.slice(0, 2_000);
+    }
     const outcome = await this.store.upsertArticle(doc);
     const { text: _t, sentences: _s, ...article } = doc.article;
     return { article, entities: outcome.entities, claims: outcome.claims, created: outcome.created };

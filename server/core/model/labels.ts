@@ -7,7 +7,9 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export const CLAIM_TYPES = ["SAID", "REPORTED", "DEPLOYED", "CONDEMNED", "MEMBER_OF", "PARTY_TO"] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
-export const REL_TYPES = [...CLAIM_TYPES, "MENTIONS"] as const;
+export const REL_TYPES = [...CLAIM_TYPES, "MENTIONS", "PUBLISHED"] as const;
+/** (Outlet)-[:PUBLISHED]->(Article): who published an article, from its metadata, not its text. */
+export const PUBLISHED_TYPE = "PUBLISHED";
 export type RelType = (typeof REL_TYPES)[number];
 
 export const ARTICLE_LABEL = "Article";
