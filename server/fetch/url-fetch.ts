@@ -5,7 +5,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { FetchFailed, FetchRefused, FetchTooLarge } from "../core/errors.ts";
-import { addressAllowed, classifyAddress } from "./address-class.ts";
+import { classifyAddress, type AddressClass } from "./address-class.ts";
 
 export interface FetchOptions {
   /** Whole fetch, redirects included. */
@@ -14,6 +14,8 @@ export interface FetchOptions {
   /** KGX_FETCH_ALLOW_PRIVATE=1: loopback, private and link-local addresses may be fetched. */
   allowPrivate: boolean;
   maxRedirects?: number;
+  /** The address classifier (tests stand a loopback server in for a public host with it). */
+  classify?: (address: string) => AddressClass;
 }
 
 export interface FetchedPage {
@@ -40,21 +42,26 @@ export function checkUrl(raw: string): URL {
   return url;
 }
 
-function refuseAddress(host: string, address: string): FetchRefused {
+function allowed(address: string, opts: FetchOptions): boolean {
+  const kind = (opts.classify ?? classifyAddress)(address);
+  return kind !== "invalid" && (kind === "public" || opts.allowPrivate);
+}
+
+function refuseAddress(host: string, address: string, opts: FetchOptions): FetchRefused {
   return new FetchRefused(
-    `fetch: ${host} is a ${classifyAddress(address)} address (${address}); ` +
+    `fetch: ${host} is a ${(opts.classify ?? classifyAddress)(address)} address (${address}); ` +
       "set KGX_FETCH_ALLOW_PRIVATE=1 to fetch from loopback or private networks",
   );
 }
 
 /** A dns.lookup that fails unless every resolved address is allowed, so the socket connects only to checked ones. */
-function guardedLookup(allowPrivate: boolean): net.LookupFunction {
+function guardedLookup(opts: FetchOptions): net.LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, "", 0);
       const list = addresses as dns.LookupAddress[];
-      const bad = list.find((a) => !addressAllowed(a.address, allowPrivate));
-      if (bad) return callback(refuseAddress(hostname, bad.address) as NodeJS.ErrnoException, "", 0);
+      const bad = list.find((a) => !allowed(a.address, opts));
+      if (bad) return callback(refuseAddress(hostname, bad.address, opts) as NodeJS.ErrnoException, "", 0);
       if (list.length === 0) return callback(new Error(`no address for ${hostname}`), "", 0);
       if ((options as dns.LookupOptions).all) return callback(null, list as never);
       callback(null, list[0]!.address, list[0]!.family);
@@ -64,13 +71,13 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
 
 function requestOnce(url: URL, opts: FetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (net.isIP(host) && !addressAllowed(host, opts.allowPrivate)) return Promise.reject(refuseAddress(host, host));
+  if (net.isIP(host) && !allowed(host, opts)) return Promise.reject(refuseAddress(host, host, opts));
   const get = url.protocol === "https:" ? https.get : http.get;
   return new Promise((resolve, reject) => {
     const req = get(
       url,
       {
-        lookup: guardedLookup(opts.allowPrivate),
+        lookup: guardedLookup(opts),
         signal,
         headers: { "user-agent": "kgx/0.1 (news knowledge graph)", accept: "text/html,text/plain;q=0.9,*/*;q=0.1" },
       },

@@ -17,9 +17,11 @@ export function isoDate(raw: string | null | undefined): string | undefined {
   }
   const t = Date.parse(s);
   if (!Number.isFinite(t)) return undefined;
-  const iso = new Date(t).toISOString();
-  // A date without a time of day stays a date (no timezone shift to the day before).
-  return /\d{1,2}:\d{2}/.test(s) ? iso.replace(/\.000Z$/, "Z") : iso.slice(0, 10);
+  const when = new Date(t);
+  if (/\d{1,2}:\d{2}/.test(s)) return when.toISOString().replace(/\.000Z$/, "Z");
+  // A date without a time of day was parsed as local midnight: keep that calendar day.
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
 }
 
 /** Metadata from `key: value` pairs (front matter, sidecars); keys are case-insensitive. */
