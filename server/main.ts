@@ -6,10 +6,12 @@ import type { RequestHandler } from "express";
 import type { Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
 import { createApp } from "./http/app.ts";
+import { ArticleService } from "./services/articles.ts";
 import { ExploreService } from "./services/explore.ts";
 import { ExportService } from "./services/export.ts";
 import { IngestService } from "./services/ingest.ts";
 import { QueryService } from "./services/query.ts";
+import { UrlIngestService } from "./services/url-ingest.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
@@ -20,6 +22,8 @@ export interface Kgx {
   explore: ExploreService;
   query: QueryService;
   exporter: ExportService;
+  articles: ArticleService;
+  urls: UrlIngestService;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
@@ -37,12 +41,20 @@ export async function openStore(
 
 export function buildServices(
   store: GraphStore,
-  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS">,
+  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
+    Partial<Pick<Config, "KGX_FETCH_ALLOW_PRIVATE" | "KGX_FETCH_TIMEOUT_MS" | "KGX_FETCH_MAX_BYTES">>,
 ): Kgx {
   const limits = { timeoutMs: config.KGX_QUERY_TIMEOUT_MS, maxRows: config.KGX_QUERY_MAX_ROWS };
+  const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES });
   return {
     store,
-    ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES }),
+    ingest,
+    articles: new ArticleService(store),
+    urls: new UrlIngestService(ingest, {
+      allowPrivate: config.KGX_FETCH_ALLOW_PRIVATE === "1",
+      timeoutMs: config.KGX_FETCH_TIMEOUT_MS ?? 15_000,
+      maxBytes: config.KGX_FETCH_MAX_BYTES ?? 10_000_000,
+    }),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(store, limits),
@@ -68,6 +80,8 @@ export async function listen(
     ingest: kgx.ingest,
     query: kgx.query,
     exporter: kgx.exporter,
+    articles: kgx.articles,
+    urls: kgx.urls,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
     rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
     ...client,
