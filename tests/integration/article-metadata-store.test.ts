@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../server/core/ports.ts";
 import { IngestService } from "../../server/services/ingest.ts";
 import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
+import { loadSavedQueries } from "../../server/store/saved-queries.ts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-meta-"));
 let store: GraphStore;
@@ -100,5 +101,23 @@ describe("article metadata in the store", () => {
     expect(outlets.rows).toEqual([["Reuters", 0]]);
     await store.deleteArticle(published.article.id);
     expect((await store.stats()).entities).toBe(0);
+  });
+
+  it("the saved query 'what changed in the last 7 days' filters on article.published, else the ingest time", async () => {
+    const saved = loadSavedQueries().find((q) => q.id === "11-changed-last-7-days")!;
+    expect(saved.title).toBe("What changed in the last 7 days");
+    const today = new Date().toISOString().slice(0, 10);
+    const recent = await ingest.ingest({ ...first, published: today });
+    const old = await ingest.ingest({ ...second, published: "2020-01-01" });
+    const undated = await ingest.ingest({ text: "Paris talks\n\nFrance condemned Iran on Monday, officials said." });
+    const r = await store.runUserQuery(saved.query, saved.params, { timeoutMs: 5000, maxRows: 1000 });
+    const col = (name: string) => r.columns.indexOf(name);
+    const articles = new Set(r.rows.map((row) => row[col("article")]));
+    expect(articles).toEqual(new Set([recent.article.title, undated.article.title]));
+    expect(r.rows.every((row) => row[col("day")] === today)).toBe(true);
+    const flags = new Map(r.rows.map((row) => [row[col("article")], row[col("undated")]]));
+    expect(flags.get(undated.article.title)).toBe(true);
+    expect(flags.get(recent.article.title)).toBe(false);
+    expect(old.created).toBe(true);
   });
 });
