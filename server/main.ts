@@ -7,10 +7,12 @@ import type { Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
 import { createApp } from "./http/app.ts";
 import { CorrectionsService } from "./services/corrections.ts";
+import { ArticleService } from "./services/articles.ts";
 import { ExploreService } from "./services/explore.ts";
 import { ExportService } from "./services/export.ts";
 import { IngestService } from "./services/ingest.ts";
 import { QueryService } from "./services/query.ts";
+import { UrlIngestService } from "./services/url-ingest.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
 import { ExtractPool } from "./workers/extract-pool.ts";
@@ -25,6 +27,8 @@ export interface Kgx {
   /** Ends the extraction workers (server only) and closes the store. */
   close(): Promise<void>;
   corrections: CorrectionsService;
+  articles: ArticleService;
+  urls: UrlIngestService;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
@@ -41,7 +45,17 @@ export async function openStore(
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
-  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS" | "KGX_AUTHOR">>;
+  Partial<
+    Pick<
+      Config,
+      | "KGX_EXTRACT_TIMEOUT_MS"
+      | "KGX_EXTRACT_WORKERS"
+      | "KGX_AUTHOR"
+      | "KGX_FETCH_ALLOW_PRIVATE"
+      | "KGX_FETCH_TIMEOUT_MS"
+      | "KGX_FETCH_MAX_BYTES"
+    >
+  >;
 
 /** `server: true` extracts articles in a worker pool with a time limit, off the main thread. */
 export function buildServices(store: GraphStore, config: ServiceConfig, opts: { server?: boolean } = {}): Kgx {
@@ -50,13 +64,20 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     ? new ExtractPool({ timeoutMs: config.KGX_EXTRACT_TIMEOUT_MS ?? 20_000, size: config.KGX_EXTRACT_WORKERS })
     : null;
   const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
+  const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract });
   return {
     store,
     close: async () => {
       await pool?.close();
       await store.close();
     },
-    ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract }),
+    ingest,
+    articles: new ArticleService(store),
+    urls: new UrlIngestService(ingest, {
+      allowPrivate: config.KGX_FETCH_ALLOW_PRIVATE === "1",
+      timeoutMs: config.KGX_FETCH_TIMEOUT_MS ?? 15_000,
+      maxBytes: config.KGX_FETCH_MAX_BYTES ?? 10_000_000,
+    }),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(store, limits),
@@ -84,6 +105,8 @@ export async function listen(
     query: kgx.query,
     exporter: kgx.exporter,
     corrections: kgx.corrections,
+    articles: kgx.articles,
+    urls: kgx.urls,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
     rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
     ...client,

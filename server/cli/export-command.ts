@@ -6,7 +6,8 @@ import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { InvalidInput } from "../core/errors.ts";
 import { EXPORT_FORMATS } from "../export/index.ts";
-import { buildServices, openStore } from "../main.ts";
+import { isoDate } from "../formats/meta-values.ts";
+import { openBackend } from "./backend.ts";
 import { parseParam } from "./query-command.ts";
 
 interface Opts {
@@ -18,6 +19,15 @@ interface Opts {
   format: string;
   output: string;
   title?: string;
+  since?: string;
+  until?: string;
+}
+
+function day(flag: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const d = isoDate(v);
+  if (!d) throw new InvalidInput(`cli: ${flag} must be a date like 2024-11-05, not ${JSON.stringify(v)}`);
+  return d.slice(0, 10);
 }
 
 export function registerExport(program: Command): void {
@@ -31,12 +41,15 @@ export function registerExport(program: Command): void {
     .option("--param <name=value>", "a $parameter for --query (repeatable)", parseParam, {})
     .option("--format <format>", `${EXPORT_FORMATS.map((f) => f.id).join(" | ")} | csv`, "json")
     .option("--title <title>", "the report's title")
+    .option("--since <date>", "only claims dated on or after this day (YYYY-MM-DD)")
+    .option("--until <date>", "only claims dated on or before this day (YYYY-MM-DD)")
     .requiredOption("-o, --output <file>", "where to write")
     .action(async (opts: Opts) => {
       const chosen = [opts.all, opts.entity, opts.query].filter(Boolean).length;
       if (chosen !== 1) throw new InvalidInput("cli: give exactly one of --all, --entity, --query");
+      const period = { since: day("--since", opts.since), until: day("--until", opts.until) };
       const config = loadConfig();
-      const kgx = buildServices(await openStore(config), config);
+      const kgx = await openBackend(config);
       try {
         const selection = {
           all: opts.all,
@@ -47,14 +60,14 @@ export function registerExport(program: Command): void {
         };
         const formats = opts.format === "csv" ? ["nodes.csv", "edges.csv", "claims.csv"] : [opts.format];
         for (const format of formats) {
-          const file = await kgx.exporter.render({ format, selection, title: opts.title });
+          const file = await kgx.exportFile({ format, selection, title: opts.title, ...period });
           const out = opts.format === "csv" ? opts.output.replace(/(\.csv)?$/, `-${format}`) : opts.output;
           fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
           fs.writeFileSync(out, file.body);
           console.log(`kgx: wrote ${out} (${Buffer.byteLength(file.body)} bytes)`);
         }
       } finally {
-        await kgx.store.close();
+        await kgx.close();
       }
     });
 }

@@ -1,8 +1,16 @@
-// Ingests files and folders through the ingest service, one result per file, with a
+// Ingests files, folders and URLs through the ingest service or a server, one result each, with a
 // progress bar on a TTY. A bad file is reported and skipped; the others still go in.
 import cliProgress from "cli-progress";
-import type { IngestService } from "../services/ingest.ts";
+import type { ArticleInput, ArticleMetadata, IngestResult } from "../core/model/types.ts";
 import { expandPaths, readArticle, type ReadResult } from "./read-inputs.ts";
+
+/** Anything that ingests one article: the ingest service, or a running server's API. */
+export interface Ingester {
+  ingest(input: ArticleInput): Promise<IngestResult>;
+  ingestUrl?(url: string, overrides?: { publisher?: string; published?: string }): Promise<IngestResult>;
+}
+
+export const isUrl = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) && !/^file:/i.test(arg);
 
 export interface FileOutcome {
   file: string;
@@ -25,12 +33,26 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(
-  ingest: IngestService,
+  ingest: Ingester,
   paths: string[],
-  opts: { maxBytes: number; progress?: boolean },
+  opts: { maxBytes: number; progress?: boolean; flags?: ArticleMetadata },
 ): Promise<IngestSummary> {
-  const { files, errors } = expandPaths(paths);
+  const urls = paths.filter(isUrl);
+  const { files, errors } = expandPaths(paths.filter((p) => !isUrl(p)));
   const outcomes: FileOutcome[] = errors.map(failed);
+  for (const url of urls) {
+    try {
+      if (!ingest.ingestUrl) throw new Error("cli: this command cannot fetch URLs");
+      const { publisher, published } = opts.flags ?? {};
+      const r = await ingest.ingestUrl(url, {
+        ...(publisher ? { publisher } : {}),
+        ...(published ? { published } : {}),
+      });
+      outcomes.push(done(url, r));
+    } catch (err) {
+      outcomes.push({ file: url, ok: false, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
   const bar = opts.progress
     ? new cliProgress.SingleBar(
         { format: "ingest [{bar}] {value}/{total} {file}", hideCursor: true },
@@ -39,20 +61,11 @@ export async function ingestPaths(
     : null;
   bar?.start(files.length, 0, { file: "" });
   for (const file of files) {
-    const read = readArticle(file, opts.maxBytes);
+    const read = readArticle(file, opts.maxBytes, opts.flags);
     if (!read.ok) outcomes.push(failed(read));
     else {
       try {
-        const r = await ingest.ingest(read.input);
-        const verb = r.status === "created" ? "ingested" : r.status;
-        outcomes.push({
-          file,
-          ok: true,
-          created: r.created,
-          status: r.status,
-          claims: r.claims,
-          message: `${verb}: ${r.entities} entities, ${r.claims} claims`,
-        });
+        outcomes.push(done(file, await ingest.ingest(read.input)));
       } catch (err) {
         outcomes.push({ file, ok: false, message: err instanceof Error ? err.message : String(err) });
       }
@@ -69,6 +82,18 @@ export async function ingestPaths(
     failed: outcomes.length - ok.length,
     claims: ok.reduce((a, o) => a + (o.claims ?? 0), 0),
     outcomes,
+  };
+}
+
+function done(file: string, r: IngestResult): FileOutcome {
+  const verb = r.status === "created" ? "ingested" : r.status;
+  return {
+    file,
+    ok: true,
+    created: r.created,
+    status: r.status,
+    claims: r.claims,
+    message: `${verb}: ${r.entities} entities, ${r.claims} claims`,
   };
 }
 

@@ -1,11 +1,16 @@
-// The kgx command line: ingest, extract, serve, dev and stats.
+// The kgx command line: ingest, extract, serve, dev, stats and remove; while a server holds the
+// store, ingest, stats, query, export and remove go through its HTTP API (see backend.ts).
 import path from "node:path";
 import { Command } from "commander";
 import { loadConfig, type Config } from "../config.ts";
-import { KgxError } from "../core/errors.ts";
+import { InvalidInput, KgxError } from "../core/errors.ts";
+import type { ArticleMetadata } from "../core/model/types.ts";
+import { isoDate } from "../formats/meta-values.ts";
 import { extractArticle, toCanonical } from "../core/extraction/index.ts";
 import { buildServices, listen, openStore, type Kgx } from "../main.ts";
+import { openBackend } from "./backend.ts";
 import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
+import { advertise } from "./server-file.ts";
 import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
 import { registerCorrections } from "./corrections-command.ts";
 import { registerExport } from "./export-command.ts";
@@ -31,22 +36,60 @@ function printSummary(s: IngestSummary, verbose: boolean) {
 program
   .command("ingest")
   .description("ingest article files or folders into the store")
-  .argument("<paths...>", "files or folders")
+  .argument("<paths...>", "files, folders or http(s) URLs")
   .option("-v, --verbose", "print every file's result")
-  .action(async (paths: string[], opts: { verbose?: boolean }) => {
+  .option("--url <url>", "the articles' URL (overrides sidecars and page metadata)")
+  .option("--publisher <name>", "the publishing outlet")
+  .option("--date <date>", "the publication date, YYYY-MM-DD")
+  .option("--author <name>", "the author")
+  .action(async (paths: string[], opts: { verbose?: boolean } & Record<string, string | undefined>) => {
     const config = loadConfig();
-    const kgx = await open(config);
+    const flags = metadataFlags(opts);
+    const kgx = await openBackend(config);
     try {
-      const s = await ingestPaths(kgx.ingest, paths, {
+      if (kgx.via !== "local") console.error(`kgx: the store is held by the server at ${kgx.via}; using its API`);
+      const s = await ingestPaths(kgx, paths, {
         maxBytes: config.KGX_MAX_ARTICLE_BYTES,
         progress: process.stderr.isTTY,
+        flags,
       });
       printSummary(s, Boolean(opts.verbose));
-      const st = await kgx.explore.stats();
+      const st = await kgx.stats();
       console.log(`kgx: store: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
       if (s.failed > 0) process.exitCode = 1;
     } finally {
-      await kgx.store.close();
+      await kgx.close();
+    }
+  });
+
+function metadataFlags(opts: Record<string, string | undefined>): ArticleMetadata {
+  const out: ArticleMetadata = {};
+  if (opts.url) {
+    if (!/^https?:\/\//i.test(opts.url)) throw new InvalidInput(`cli: --url must be an http(s) URL, not ${opts.url}`);
+    out.url = opts.url;
+  }
+  if (opts.publisher) out.publisher = opts.publisher;
+  if (opts.author) out.author = opts.author;
+  if (opts.date) {
+    const d = isoDate(opts.date);
+    if (!d) throw new InvalidInput(`cli: --date must be a date like 2024-11-05, not ${JSON.stringify(opts.date)}`);
+    out.published = d;
+  }
+  return out;
+}
+
+program
+  .command("remove")
+  .description("remove an article: its claims and mentions, and entities no other article mentions")
+  .argument("<id>", "the article id (a_…), as in `kgx query` or the article list")
+  .action(async (id: string) => {
+    const kgx = await openBackend(loadConfig());
+    try {
+      await kgx.remove(id);
+      const st = await kgx.stats();
+      console.log(`kgx: removed ${id}; store: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
+    } finally {
+      await kgx.close();
     }
   });
 
@@ -66,11 +109,11 @@ program
   .command("stats")
   .description("print the store's counts as JSON (same as /api/stats)")
   .action(async () => {
-    const kgx = await open(loadConfig());
+    const kgx = await openBackend(loadConfig());
     try {
-      console.log(JSON.stringify(await kgx.explore.stats()));
+      console.log(JSON.stringify(await kgx.stats()));
     } finally {
-      await kgx.store.close();
+      await kgx.close();
     }
   });
 
@@ -96,10 +139,12 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; cl
     client = { clientDir: await ensureClientBuilt((s) => console.log(s)) };
   }
   const http = await listen(kgx, config, client);
+  const unadvertise = advertise(config.dataPath, http.url);
   const st = await kgx.explore.stats();
   console.log(`kgx: store ${config.dataPath}: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
   console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const stop = async () => {
+    unadvertise();
     await http.close();
     await kgx.close();
     process.exit(0);

@@ -5,7 +5,7 @@ import { loadConfig } from "../config.ts";
 import { InvalidInput } from "../core/errors.ts";
 import type { QueryCell } from "../core/model/types.ts";
 import { toCsv } from "../export/csv.ts";
-import { buildServices, openStore } from "../main.ts";
+import { openBackend } from "./backend.ts";
 
 /** `k=v`: v is JSON when it parses (numbers, lists, quoted strings), else a plain string. */
 export function parseParam(arg: string, into: Record<string, unknown>): Record<string, unknown> {
@@ -52,9 +52,9 @@ export function registerQuery(program: Command): void {
     .action(async (cypher: string, opts: { param: Record<string, unknown>; format: string }) => {
       if (!["table", "json", "csv"].includes(opts.format)) throw new InvalidInput(`cli: unknown format ${opts.format}`);
       const config = loadConfig();
-      const kgx = buildServices(await openStore(config), config);
+      const kgx = await openBackend(config);
       try {
-        const r = await kgx.query.run(cypher, opts.param);
+        const r = await kgx.query(cypher, opts.param);
         if (opts.format === "json") process.stdout.write(JSON.stringify(r) + "\n");
         else if (opts.format === "csv")
           process.stdout.write(
@@ -75,8 +75,7 @@ export function registerQuery(program: Command): void {
           );
         }
       } finally {
-        // A query past its time limit keeps running in the engine; exiting ends it.
-        await Promise.race([kgx.store.close(), new Promise((r) => setTimeout(r, 200))]);
+        await kgx.close();
       }
     });
 }

@@ -2,7 +2,8 @@
 // binary files and invalid UTF-8, and reports each bad file without stopping the rest.
 import fs from "node:fs";
 import path from "node:path";
-import type { ArticleInput } from "../core/model/types.ts";
+import type { ArticleInput, ArticleMetadata } from "../core/model/types.ts";
+import { parseSidecar } from "../formats/front-matter.ts";
 import { toArticleInput } from "../formats/index.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm"];
@@ -64,13 +65,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, lo - 3);
 }
 
-export function readArticle(file: string, maxBytes: number): ReadResult {
+/** The `FILE.source` sidecar beside an article (`x.txt` → `x.source`, or `x.txt.source`), if any. */
+export function readSidecar(file: string): (ArticleMetadata & { title?: string }) | null {
+  const base = file.slice(0, file.length - path.extname(file).length);
+  for (const candidate of [`${base}.source`, `${file}.source`]) {
+    if (candidate !== file && fs.existsSync(candidate)) return parseSidecar(fs.readFileSync(candidate, "utf8"));
+  }
+  return null;
+}
+
+/** Reads one article file with its sidecar; `flags` (CLI --url, --publisher, --date) win over both. */
+export function readArticle(file: string, maxBytes: number, flags: ArticleMetadata = {}): ReadResult {
   try {
     const size = fs.statSync(file).size;
     if (size > maxBytes) return { file, ok: false, error: `too large: ${size} bytes (limit ${maxBytes})` };
     const decoded = decodeArticle(fs.readFileSync(file));
     if ("error" in decoded) return { file, ok: false, error: decoded.error };
-    const input = toArticleInput(path.basename(file), decoded.text);
+    const input = { ...toArticleInput(path.basename(file), decoded.text), ...readSidecar(file), ...flags };
     if (input.text.trim().length === 0) return { file, ok: false, error: "no article text found" };
     return { file, ok: true, input };
   } catch (err) {

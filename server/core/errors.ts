@@ -42,3 +42,11 @@ export class StoreUnavailable extends KgxError {}
 
 /** 400: merging entities of different labels needs the label to keep (`LabelConflict` in the answer). */
 export class LabelConflict extends InvalidInput {}
+/** 400: a URL the fetcher will not load (scheme, private address, redirect to one). */
+export class FetchRefused extends InvalidInput {}
+
+/** 400: a page could not be fetched (DNS, connection, HTTP status, timeout, not HTML/text). */
+export class FetchFailed extends InvalidInput {}
+
+/** 413: a page larger than the fetch size cap. */
+export class FetchTooLarge extends TooLarge {}

@@ -2,6 +2,7 @@
 // and Neo4j adapters implement it, and tests/contract runs one suite against both.
 import type {
   ArticleDetail,
+  ArticleSummary,
   ClaimWithContext,
   EntityDetail,
   EntitySummary,
@@ -57,6 +58,8 @@ export interface GraphStore {
    * cannot interrupt it; at most `maxRows` rows come back, with `truncated` set.
    */
   runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult>;
+  /** Every article with its metadata, entity and claim counts, sorted by id. */
+  listArticles(): Promise<ArticleSummary[]>;
   /** Every article id in the store, sorted (bulk export, e.g. `kgx sync`). */
   listArticleIds(): Promise<string[]>;
   /**

@@ -13,7 +13,7 @@ export function mdCell(s: unknown): string {
 
 /** The outlet behind a claim: its source when the source is an outlet. */
 export function outletOf(c: ClaimWithContext): string {
-  return c.sourceLabel === "Outlet" ? c.sourceName : "";
+  return c.sourceLabel === "Outlet" ? c.sourceName : (c.articlePublisher ?? "");
 }
 
 export function statementOf(c: ClaimWithContext): string {

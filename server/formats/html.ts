@@ -1,6 +1,8 @@
 // Article text from an HTML page: Mozilla Readability on a linkedom document finds the
 // article; its block elements become paragraphs, so sentences and offsets stay sensible.
 import { createRequire } from "node:module";
+import type { ArticleMetadata } from "../core/model/types.ts";
+import { htmlMetadata } from "./html-meta.ts";
 
 type Readers = {
   Readability: typeof import("@mozilla/readability").Readability;
@@ -31,14 +33,27 @@ function paragraphs(root: {
   return out;
 }
 
-export function htmlToArticle(html: string): { title?: string; text: string } {
+export function htmlToArticle(html: string): ArticleMetadata & { title?: string; text: string } {
   const { Readability, parseHTML } = load();
   const { document } = parseHTML(html);
+  // Read before Readability, which rewrites the document.
+  const meta = htmlMetadata(document as unknown as Parameters<typeof htmlMetadata>[0]);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const title = (parsed?.title ?? document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
   let body: string[] = [];
   if (parsed?.content) body = paragraphs(parseHTML(`<html><body>${parsed.content}</body></html>`).document);
   if (body.length === 0) body = [(parsed?.textContent ?? document.body?.textContent ?? "").replace(/\s+/g, " ").trim()];
   const text = [title, ...body.filter((p, i) => !(i === 0 && p === title))].filter(Boolean).join("\n\n");
-  return { ...(title ? { title } : {}), text };
+  const { title: metaTitle, ...rest } = meta;
+  const byline = parsed?.byline
+    ?.replace(/\s+/g, " ")
+    .replace(/^by\s+/i, "")
+    .trim();
+  const extra: ArticleMetadata = {
+    ...(parsed?.siteName ? { publisher: parsed.siteName.trim() } : {}),
+    ...(byline && byline.length < 200 ? { author: byline } : {}),
+    ...rest,
+  };
+  const best = metaTitle && metaTitle.length <= title.length + 40 ? metaTitle : title;
+  return { ...extra, ...(best ? { title: best } : {}), text };
 }

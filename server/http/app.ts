@@ -3,13 +3,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import express, { type Express, type RequestHandler } from "express";
+import type { ArticleService } from "../services/articles.ts";
 import type { ExploreService } from "../services/explore.ts";
+import type { UrlIngestService } from "../services/url-ingest.ts";
 import type { IngestService } from "../services/ingest.ts";
 import type { ExportService } from "../services/export.ts";
 import type { QueryService } from "../services/query.ts";
 import type { CorrectionsService } from "../services/corrections.ts";
 import { errorHandler, notFoundApi } from "./middleware/errors.ts";
 import { limitPerMinute, securityHeaders } from "./middleware/security.ts";
+import { articleListRoutes } from "./routes/article-list.ts";
 import { articleRoutes } from "./routes/articles.ts";
 import { correctionRoutes } from "./routes/corrections.ts";
 import { exploreRoutes } from "./routes/explore.ts";
@@ -23,6 +26,9 @@ export interface AppDeps {
   exporter: ExportService;
   /** Analysts' corrections (routes under /api/corrections, /api/duplicates, /api/review). */
   corrections?: CorrectionsService;
+  /** The article list, removal and timeline; with `urls`, POST /api/articles/url. */
+  articles?: ArticleService;
+  urls?: UrlIngestService;
   /** Maximum JSON body size in bytes. */
   maxBodyBytes: number;
   /** Requests per minute and client allowed on POST /api/cypher and POST /api/articles. */
@@ -42,11 +48,13 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.post("/cypher", limitPerMinute(limits.cypher, "query"));
   api.post("/articles", limitPerMinute(limits.articles, "ingest"));
+  api.post("/articles/url", limitPerMinute(limits.articles, "ingest"));
   api.use(express.json({ limit: deps.maxBodyBytes }));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });
   });
   api.use(exploreRoutes(deps.explore));
+  if (deps.articles) api.use(articleListRoutes(deps.articles, deps.urls));
   api.use(articleRoutes(deps.ingest));
   api.use(queryRoutes(deps.query));
   api.use(exportRoutes(deps.exporter));

@@ -5,6 +5,7 @@ import { InvalidInput, NotFound } from "../core/errors.ts";
 import { normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions } from "../core/ports.ts";
 import { exportFormat } from "../export/index.ts";
+import { inPeriod, type Period } from "../core/graph/timeline.ts";
 
 export interface ExportSelection {
   all?: boolean;
@@ -20,6 +21,9 @@ export interface ExportRequest {
   selection: ExportSelection;
   positions?: Record<string, { x: number; y: number }>;
   title?: string;
+  /** Only claims dated in this period (YYYY-MM-DD, inclusive), and the entities they connect. */
+  since?: string;
+  until?: string;
 }
 
 export interface ExportFile {
@@ -38,11 +42,19 @@ export class ExportService {
 
   async bundle(req: Omit<ExportRequest, "format">): Promise<ExportBundle> {
     const { ids, origin } = await this.select(req.selection);
-    const entities = await this.store.entitiesByIds(ids.slice(0, MAX_EXPORT_NODES));
-    const claims = await this.store.claimsAmong(entities.map((e) => e.id));
+    let entities = await this.store.entitiesByIds(ids.slice(0, MAX_EXPORT_NODES));
+    let claims = await this.store.claimsAmong(entities.map((e) => e.id));
+    const period: Period = { since: req.since, until: req.until };
+    if (period.since || period.until) {
+      const dated = new Map((await this.store.listArticles()).map((a) => [a.id, a.dated]));
+      claims = claims.filter((c) => inPeriod(dated.get(c.article) ?? "", period));
+      const touched = new Set(claims.flatMap((c) => [c.source, c.target]));
+      entities = entities.filter((e) => touched.has(e.id));
+    }
+    const span = period.since || period.until ? `, claims dated ${period.since ?? "…"} to ${period.until ?? "…"}` : "";
     return buildBundle({
       title: req.title ?? "kgx evidence report",
-      origin,
+      origin: origin + span,
       entities,
       claims,
       positions: req.positions,

@@ -1,5 +1,6 @@
 // Ingest use case: validate an article, extract its graph, and upsert it through the port.
 import { Conflict, InvalidInput, TooLarge } from "../core/errors.ts";
+import { articleTitle } from "../core/article-title.ts";
 import { extractArticle } from "../core/extraction/index.ts";
 import type { ArticleInput, ArticleMeta, ExtractedArticle, IngestResult } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
@@ -34,7 +35,12 @@ export class IngestService {
    */
   async ingest(input: ArticleInput): Promise<IngestResult> {
     this.validate(input);
-    const doc = this.options.extract ? await this.options.extract(input) : extractArticle(input);
+    const titled = { ...input, title: articleTitle(input.text, input.title) };
+    const doc = this.options.extract ? await this.options.extract(titled) : extractArticle(titled);
+    for (const key of ["url", "publisher", "published", "author"] as const) {
+      const v = input[key]?.trim();
+      if (v) doc.article[key] = v.slice(0, 2_000);
+    }
     const { text: _t, sentences: _s, ...article } = doc.article;
     const stored = await this.store.getArticle(article.id);
     if (stored && !sameText(stored.text, doc.article.text)) {
@@ -51,5 +57,5 @@ export class IngestService {
 /** The text as the article id sees it (line endings and outer white space ignored). */
 const idText = (t: string): string => t.replace(/\r\n?/g, "\n").trim();
 const sameText = (a: string, b: string): boolean => idText(a) === idText(b);
-const sameMeta = (a: ArticleMeta, b: ArticleMeta): boolean =>
-  a.title === b.title && a.source === b.source && (a.date ?? null) === (b.date ?? null);
+const META_KEYS = ["title", "source", "date", "url", "publisher", "published", "author"] as const;
+const sameMeta = (a: ArticleMeta, b: ArticleMeta): boolean => META_KEYS.every((k) => (a[k] ?? null) === (b[k] ?? null));

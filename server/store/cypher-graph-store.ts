@@ -3,6 +3,7 @@
 import { CLAIM_TYPES, ENTITY_LABELS, isClaimType } from "../core/model/labels.ts";
 import type {
   ArticleDetail,
+  ArticleSummary,
   ClaimWithContext,
   EntityDetail,
   EntitySummary,
@@ -12,7 +13,7 @@ import type {
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
-import { contentHash, normaliseName } from "../core/model/ids.ts";
+import { contentHash, entityId, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
@@ -21,6 +22,8 @@ import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
 import { aroundCorrections, applyOne, toRecord, undoOne } from "./corrections-log.ts";
 import { CQ } from "./corrections-statements.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
+import { A } from "./article-statements.ts";
+import { articleSummaries } from "./article-rows.ts";
 import {
   aggregateEdges,
   articleMeta,
@@ -77,8 +80,20 @@ export class CypherGraphStore implements GraphStore {
     const { text, sentences, ...meta } = doc.article;
     await tx.run(Q.mergeArticle, {
       id,
-      props: { ...meta, date: meta.date ?? null, text, sentences: sentences.flat(), fingerprint },
+      props: {
+        ...meta,
+        date: meta.date ?? null,
+        url: meta.url ?? null,
+        publisher: meta.publisher ?? null,
+        published: meta.published ?? null,
+        author: meta.author ?? null,
+        text,
+        sentences: sentences.flat(),
+        fingerprint,
+      },
     });
+    await tx.run(A.setIngested, { id, now: meta.ingested ?? new Date().toISOString() });
+    if (meta.publisher) await this.publish(tx, id, meta.publisher);
     const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
     const state = new Map((await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]));
     for (const label of ENTITY_LABELS) {
@@ -108,9 +123,19 @@ export class CypherGraphStore implements GraphStore {
     }
   }
 
-  /** Deletes an article's claims and mentions; returns the ids of the entities it mentioned. */
+  /** Links the article to its publisher, an Outlet entity (created with no mentions if new). */
+  private async publish(tx: CypherTx, id: string, publisher: string): Promise<void> {
+    const name = publisher.replace(/\s+/g, " ").trim();
+    const oid = entityId("Outlet", name);
+    await tx.run(A.mergePublisher, { oid, name, search: searchKey(name, [name]) });
+    await tx.run(A.publish, { oid, id });
+  }
+
+  /** Deletes an article's claims, mentions and PUBLISHED edge; returns the ids of the entities it touched. */
   private async removeArticleContent(tx: CypherTx, id: string): Promise<string[]> {
     const ids = (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id));
+    for (const r of await tx.run(A.publisherOf, { id })) ids.push(str(r.id));
+    await tx.run(A.unpublish, { id });
     await tx.run(Q.articleClaimsDelete, { id });
     await tx.run(Q.articleMentionsDelete, { id });
     return ids;
@@ -121,9 +146,12 @@ export class CypherGraphStore implements GraphStore {
     if (ids.length === 0) return;
     const rows = await tx.run(Q.entityAggregates, { ids });
     const aggregates = rows.map(entityAggregate);
-    const orphans = aggregates.filter((a) => a.mentions === 0 && a.articles === 0).map((a) => a.id);
+    // An outlet that still publishes an article stays, even when no article mentions it.
+    const publishers = new Set((await tx.run(A.publishers, { ids })).map((r) => str(r.id)));
+    const keep = (a: { id: string; articles: number }) => a.articles > 0 || publishers.has(a.id);
+    const orphans = aggregates.filter((a) => a.mentions === 0 && !keep(a)).map((a) => a.id);
     const live = aggregates
-      .filter((a) => a.articles > 0)
+      .filter(keep)
       .map((a) => ({ id: a.id, mentions: a.mentions, aliases: a.aliases, search: searchKey(a.name, a.aliases) }));
     await this.batched(tx, Q.setEntityAggregates, live);
     if (orphans.length > 0) await tx.run(Q.deleteEntities, { ids: orphans });
@@ -231,13 +259,21 @@ export class CypherGraphStore implements GraphStore {
 
   /** Turns claim rows into claims with their article titles, sorted by type, article and position. */
   private async withTitles(rows: Row[], titles: Map<string, string>): Promise<ClaimWithContext[]> {
-    const missing = [...new Set(rows.map((c) => str(c.article)))].filter((a) => !titles.has(a));
-    if (missing.length > 0) {
-      for (const a of await this.db.read(Q.articleTitles, { ids: missing })) titles.set(str(a.id), str(a.title));
+    const ids = [...new Set(rows.map((c) => str(c.article)))];
+    const publishers = new Map<string, string>();
+    if (ids.length > 0) {
+      for (const a of await this.db.read(Q.articleTitles, { ids })) {
+        titles.set(str(a.id), str(a.title));
+        if (a.publisher) publishers.set(str(a.id), str(a.publisher));
+      }
     }
     return rows
       .filter((c) => isClaimType(c.type))
-      .map((c) => toClaim(c, titles))
+      .map((c) => {
+        const claim = toClaim(c, titles);
+        const publisher = publishers.get(claim.article);
+        return publisher ? { ...claim, articlePublisher: publisher } : claim;
+      })
       .sort((a, b) => a.type.localeCompare(b.type) || a.article.localeCompare(b.article) || a.start - b.start);
   }
 
@@ -256,6 +292,11 @@ export class CypherGraphStore implements GraphStore {
         count: num(m.count),
       })),
     };
+  }
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    const [articles, claims] = await Promise.all([this.db.read(A.list), this.db.read(A.claimsPerArticle)]);
+    return articleSummaries(articles, claims);
   }
 
   async listArticleIds(): Promise<string[]> {

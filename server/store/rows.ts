@@ -89,7 +89,14 @@ export function articleMeta(row: Row): ArticleMeta {
     title: str(row.title),
     source: str(row.source),
     ...(row.date ? { date: str(row.date) } : {}),
+    ...optional(row, ["url", "publisher", "published", "author", "ingested"]),
   };
+}
+
+function optional<K extends string>(row: Row, keys: K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const k of keys) if (row[k] != null && row[k] !== "") out[k] = str(row[k]);
+  return out;
 }
 
 export function toLabel(v: unknown): EntityLabel {

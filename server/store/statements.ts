@@ -58,9 +58,10 @@ export const Q = {
   entityArticles:
     "MATCH (e:Entity {id: $id})<-[m:MENTIONS]-(a:Article) RETURN a.id AS id, a.title AS title, m.count AS count " +
     "ORDER BY count DESC, id ASC",
-  articleTitles: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title",
+  articleTitles: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.publisher AS publisher",
   article:
     "MATCH (a:Article {id: $id}) RETURN a.id AS id, a.title AS title, a.source AS source, a.date AS date, " +
+    "a.url AS url, a.publisher AS publisher, a.published AS published, a.author AS author, a.ingested AS ingested, " +
     "a.text AS text, a.sentences AS sentences",
   articleMentions:
     "MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:Entity) " +

@@ -16,7 +16,9 @@ export function isPolarity(x: unknown): x is Polarity {
   return typeof x === "string" && (POLARITIES as readonly string[]).includes(x);
 }
 
-export const REL_TYPES = [...CLAIM_TYPES, "MENTIONS"] as const;
+export const REL_TYPES = [...CLAIM_TYPES, "MENTIONS", "PUBLISHED"] as const;
+/** (Outlet)-[:PUBLISHED]->(Article): who published an article, from its metadata, not its text. */
+export const PUBLISHED_TYPE = "PUBLISHED";
 export type RelType = (typeof REL_TYPES)[number];
 
 export const ARTICLE_LABEL = "Article";

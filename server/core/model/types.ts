@@ -7,7 +7,19 @@ export interface ArticleMeta {
   title: string;
   source: string;
   date?: string;
+  /** Where the article was found (page URL, or the URL of a `.source` sidecar). */
+  url?: string;
+  /** The publishing outlet's name; stored as `(Outlet)-[:PUBLISHED]->(Article)` too. */
+  publisher?: string;
+  /** ISO date (YYYY-MM-DD) or date-time of publication, from the article's metadata. */
+  published?: string;
+  author?: string;
+  /** ISO date-time of the first ingest: claims are dated by it when `published` is unknown. */
+  ingested?: string;
 }
+
+/** Article metadata that formats, sidecars and CLI flags may carry. */
+export type ArticleMetadata = Pick<ArticleMeta, "url" | "publisher" | "published" | "author">;
 
 export interface Entity {
   id: string;
@@ -51,7 +63,7 @@ export interface ExtractedArticle {
   claims: Claim[];
 }
 
-export interface ArticleInput {
+export interface ArticleInput extends ArticleMetadata {
   text: string;
   title?: string;
   source?: string;
@@ -103,6 +115,8 @@ export interface ClaimWithContext extends Claim {
   articleTitle: string;
   /** An analyst confirmed the claim (a "reviewed" mark in panels and reports). */
   reviewed?: boolean;
+  /** The publisher of the claim's article, when known (the report's outlet column). */
+  articlePublisher?: string;
 }
 
 export interface EntityDetail {
@@ -126,6 +140,17 @@ export interface EntitySummary {
   name: string;
   aliases: string[];
   mentions: number;
+}
+
+/** One row of the article list: metadata, counts, and how its claims are dated. */
+export interface ArticleSummary extends ArticleMeta {
+  entities: number;
+  claims: number;
+  byType: Record<string, number>;
+  /** The day its claims are dated by: `published`, or the ingest day when no date is known. */
+  dated: string;
+  dateKnown: boolean;
+  status: "ingested";
 }
 
 export interface IngestResult {

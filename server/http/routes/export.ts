@@ -4,6 +4,7 @@ import { z } from "zod";
 import { EXPORT_FORMATS } from "../../export/index.ts";
 import type { ExportService } from "../../services/export.ts";
 import { parse } from "../parse.ts";
+import { periodSchema } from "./article-list.ts";
 
 const point = z.object({ x: z.number(), y: z.number() });
 const body = z.object({
@@ -18,6 +19,7 @@ const body = z.object({
     params: z.record(z.string(), z.unknown()).optional(),
   }),
   positions: z.record(z.string(), point).optional(),
+  ...periodSchema.shape,
 });
 
 export function exportRoutes(exporter: ExportService): Router {

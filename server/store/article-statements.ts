@@ -1,0 +1,20 @@
+// Cypher for article metadata: the publishing Outlet and its PUBLISHED edge, the ingest time,
+// the article list and the claim counts per article. Shared by Grafeo and Neo4j; values are $params.
+export const A = {
+  setIngested: "MATCH (a:Article {id: $id}) WHERE a.ingested IS NULL SET a.ingested = $now",
+  publisherOf: "MATCH (a:Article {id: $id})<-[:PUBLISHED]-(o:Entity) RETURN o.id AS id",
+  unpublish: "MATCH (a:Article {id: $id})<-[p:PUBLISHED]-(:Entity) DELETE p",
+  mergePublisher:
+    "MERGE (o:Entity {id: $oid}) ON CREATE SET o.name = $name, o.mentions = 0, o.aliases = [$name], o.search = $search " +
+    "SET o:Outlet, o.label = 'Outlet'",
+  publish: "MATCH (o:Entity {id: $oid}), (a:Article {id: $id}) MERGE (o)-[:PUBLISHED]->(a)",
+  publishers: "MATCH (e:Entity)-[:PUBLISHED]->(:Article) WHERE e.id IN $ids RETURN DISTINCT e.id AS id",
+  list:
+    "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity) " +
+    "RETURN a.id AS id, a.title AS title, a.source AS source, a.url AS url, a.publisher AS publisher, " +
+    "a.published AS published, a.author AS author, a.ingested AS ingested, count(m) AS entities ORDER BY id",
+  claimsPerArticle: "MATCH (:Entity)-[c]->(:Entity) RETURN c.article AS article, type(c) AS type, count(c) AS n",
+  articleInfo:
+    "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.publisher AS publisher, " +
+    "a.published AS published, a.ingested AS ingested",
+} as const;
