@@ -163,6 +163,7 @@ export function startApp(
       explorer.setEdge(initial.edge);
       if (initial.camera) explorer.setCamera(initial.camera);
       else if (initial.entity && (await explorer.ensureNode(initial.entity))) explorer.focusNode(initial.entity);
+      else explorer.fit(false);
       tools.refresh();
       void showEdge();
     } catch (err) {

@@ -48,6 +48,7 @@ export function createExplorerTools(
         const id = ctx.selected();
         if (id) void explorer.expansion.ego(id, hops);
       },
+      fit: () => explorer.fit(),
       toggleLayout: () => {
         if (explorer.layout.phase() === "idle") explorer.layout.start();
         else void explorer.layout.stop();

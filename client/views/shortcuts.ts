@@ -1,4 +1,4 @@
-// Keyboard shortcuts: "/" focuses the search, Escape closes the panel or the article,
+// Keyboard shortcuts: "/" focuses the search, F fits the view, Escape closes the panel or the article,
 // Ctrl+Z (Cmd+Z) undoes the last expansion; ignored while typing in a field.
 import type { Explorer } from "./explorer.ts";
 
@@ -21,6 +21,8 @@ export function installShortcuts(t: ShortcutTargets): () => void {
     if (ev.key === "/" && !ev.ctrlKey && !ev.metaKey) {
       ev.preventDefault();
       t.searchInput()?.focus();
+    } else if ((ev.key === "f" || ev.key === "F") && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      t.explorer.fit();
     } else if (ev.key === "Escape") {
       t.escape();
     } else if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === "z") {
