@@ -28,6 +28,8 @@ export interface KgxHooks {
   layoutPhase(): string;
   /** The labels the last frame drew, with their boxes (viewport pixels). */
   labels(): LabelFrame;
+  /** The node the graph's keyboard cursor is on. */
+  keyboardCursor(): string | null;
 }
 
 declare global {
@@ -53,6 +55,7 @@ export function installHooks(): KgxHooks {
     visibleEdgeTypes: () => [],
     layoutPhase: () => "idle",
     labels: () => ({ nodes: [], edges: [], skippedEdges: [] }),
+    keyboardCursor: () => null,
   };
   window.__kgx = hooks;
   return hooks;

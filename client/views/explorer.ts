@@ -27,6 +27,7 @@ import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
 import { connectViewBus } from "./explorer-bus.ts";
 import { renderOverlay } from "./explorer-overlay.ts";
+import { installGraphKeyboard } from "./graph-keyboard.ts";
 
 export interface Explorer {
   sigma: KgxSigma;
@@ -63,6 +64,8 @@ export interface ExplorerOptions {
   onNodeClick(id: string | null): void;
   onEdgeClick(key: string): void;
   onCameraChange(c: CameraView): void;
+  /** The legend and the empty-view reset ask for other filters through the URL. */
+  requestFilters?(f: FilterState): void;
 }
 
 export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
@@ -158,7 +161,14 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     const hidden = reducers.visibility()?.hiddenNodes;
     return graph.filterNodes((id) => !hidden?.has(id));
   };
-  const draw = (): void => renderOverlay(overlay, graph, reducers.visibility(), data.truncated === true);
+  const draw = (): void =>
+    renderOverlay(overlay, {
+      graph,
+      vis: reducers.visibility(),
+      filters: view.filters,
+      truncated: data.truncated === true,
+      setFilters: opts.requestFilters ?? null,
+    });
   draw();
 
   // The article filter needs the article's entities when edges carry no articleIds.
@@ -223,6 +233,16 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     },
   };
   connectViewBus(explorer, () => view.selection.selected);
+  const keyboard = installGraphKeyboard({
+    container,
+    graph,
+    sigma,
+    visibleNodes,
+    selected: () => view.selection.selected,
+    setCursor: (id) => update({ ...view, selection: withHovered(view.selection, id) }),
+    open: onNodeClick,
+  });
+  hooks.keyboardCursor = () => keyboard.cursor();
   installExplorerHooks(hooks, explorer, container, reducers.visibility, opts);
   hooks.labels = () => labels.frame();
 

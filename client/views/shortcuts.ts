@@ -1,11 +1,13 @@
 // Keyboard shortcuts: "/" focuses the search, F fits the view, Escape closes the panel or the article,
-// Ctrl+Z (Cmd+Z) undoes the last expansion; ignored while typing in a field.
+// Ctrl+Z (Cmd+Z) undoes the last expansion, ego view or filter; ignored while typing in a field.
 import type { Explorer } from "./explorer.ts";
 
 export interface ShortcutTargets {
   explorer: Explorer;
   searchInput(): HTMLInputElement | null;
   escape(): void;
+  /** Undo the last change: an expansion, an ego view or a filter. */
+  undo(): void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -27,7 +29,7 @@ export function installShortcuts(t: ShortcutTargets): () => void {
       t.escape();
     } else if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === "z") {
       ev.preventDefault();
-      t.explorer.expansion.undo();
+      t.undo();
     }
   };
   window.addEventListener("keydown", onKey);

@@ -38,7 +38,7 @@ function button(text: string, description: string, testid: string, onClick: () =
 
 export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): Toolbar {
   const expand = button("Expand", "Expand the selected entity's neighbours (double-click)", "expand", actions.expand);
-  const undo = button("Undo", "Undo the last expansion (Ctrl+Z)", "undo", actions.undo);
+  const undo = button("Undo", "Undo the last expansion, ego view or filter (Ctrl+Z)", "undo", actions.undo);
   const hops = el("select", { testid: "ego-hops", attrs: { "aria-label": "Ego hops" } }, [
     el("option", { text: "1 hop", attrs: { value: "1" } }),
     el("option", { text: "2 hops", attrs: { value: "2" } }),
