@@ -1,6 +1,7 @@
 // Entry point of the kgx browser client: lay out the page (header with search, graph pane,
 // entity and evidence panels, article view) and start the graph application.
 import "./styles.css";
+import "./overlays.css";
 import { api } from "./api/client.ts";
 import { mountConsole } from "./console/index.ts";
 import { DEFAULT_SETTINGS } from "./sigma/settings.ts";

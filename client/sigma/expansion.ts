@@ -28,6 +28,8 @@ export interface ExpansionController {
   undo(): boolean;
   canUndo(): boolean;
   onChange(cb: () => void): void;
+  /** Called when a change goes onto the undo stack (not on undo). */
+  onRecord(cb: () => void): void;
 }
 
 export function createExpansion(
@@ -39,9 +41,13 @@ export function createExpansion(
   let stack: UndoStack<GraphChange<Snapshot>> = emptyStack(50);
   const ranked = new Map<string, { ids: string[]; data: DrawData; remaining: number }>();
   const listeners: Array<() => void> = [];
+  const recorded: Array<() => void> = [];
   const changed = (): void => listeners.forEach((cb) => cb());
   const record = (change: GraphChange<Snapshot>): void => {
-    if (change.nodes.length || change.edges.length || change.before) stack = push(stack, change);
+    if (change.nodes.length || change.edges.length || change.before) {
+      stack = push(stack, change);
+      recorded.forEach((cb) => cb());
+    }
     changed();
   };
 
@@ -95,5 +101,6 @@ export function createExpansion(
     },
     canUndo: () => canUndo(stack),
     onChange: (cb) => void listeners.push(cb),
+    onRecord: (cb) => void recorded.push(cb),
   };
 }

@@ -48,10 +48,28 @@ export function startApp(
   /** The node last clicked on the canvas: selecting it again must not move the camera. */
   let clickedOnCanvas: string | null = null;
 
+  /**
+   * One undo history, newest last: graph changes (expansions, ego, query results) undo in the
+   * explorer, filter changes are URL entries that Ctrl+Z takes back like the Back button.
+   */
+  const undoLog: Array<"graph" | "filters"> = [];
+  let ownFilterChange = false;
+  const undo = (): void => {
+    const last = undoLog.pop();
+    if (last === "filters") {
+      ownFilterChange = true;
+      window.history.back();
+    } else if (last === "graph") explorer?.expansion.undo();
+    tools?.refresh();
+  };
   const go = (patch: Partial<GraphViewState>, pushHistory = true): void => {
     const next = { ...view, ...patch };
     const hash = encodeGraphHash(next);
     if (pushHistory && window.location.hash !== hash) {
+      if (patch.filters && JSON.stringify(patch.filters) !== JSON.stringify(view.filters)) {
+        undoLog.push("filters");
+        ownFilterChange = true;
+      }
       window.location.hash = hash; // hashchange applies it
       return;
     }
@@ -86,10 +104,16 @@ export function startApp(
     parts.article.hide();
     const prev = view;
     view = decodeGraphHash(window.location.hash);
+    const filtersMoved = JSON.stringify(prev.filters) !== JSON.stringify(view.filters);
+    // Back or Forward through a filter change: the undo history follows the URL.
+    if (filtersMoved && !ownFilterChange) {
+      const at = undoLog.lastIndexOf("filters");
+      if (at >= 0) undoLog.splice(at, 1);
+    }
+    ownFilterChange = false;
     if (explorer) {
       // Filters first: the evidence panel reads what the graph decides with them.
-      if (JSON.stringify(prev.filters) !== JSON.stringify(view.filters) || explorer.filters() !== view.filters)
-        explorer.setFilters(view.filters);
+      if (filtersMoved || explorer.filters() !== view.filters) explorer.setFilters(view.filters);
       explorer.setSelected(view.entity);
       explorer.setEdge(view.edge);
       syncCamera(explorer.camera());
@@ -143,6 +167,7 @@ export function startApp(
           go({ entity: id, edge: null });
         },
         onEdgeClick: (key) => go({ edge: key, entity: null }),
+        requestFilters: (filters) => go({ filters }),
         onCameraChange: (c) => {
           if (parseHash(window.location.hash).view !== "graph") return;
           view = { ...view, camera: roundCamera(c) };
@@ -152,17 +177,21 @@ export function startApp(
       parts.loading.remove();
       tools = createExplorerTools(parts.graphPane, explorer, statsP, {
         selected: () => view.entity,
-        setFilters: (filters) => go({ filters }, false),
+        setFilters: (filters) => go({ filters }),
         kept,
+        undo,
+        canUndo: () => undoLog.length > 0,
       });
+      explorer.expansion.onRecord(() => undoLog.push("graph"));
       // Filters or the drawn graph changed: the open evidence panel follows.
       explorer.onChange(() => void showEdge());
-      installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView });
+      installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView, undo });
       explorer.setFilters(initial.filters);
       explorer.setSelected(initial.entity);
       explorer.setEdge(initial.edge);
       if (initial.camera) explorer.setCamera(initial.camera);
       else if (initial.entity && (await explorer.ensureNode(initial.entity))) explorer.focusNode(initial.entity);
+      else explorer.fit(false);
       tools.refresh();
       void showEdge();
     } catch (err) {

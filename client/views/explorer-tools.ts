@@ -16,6 +16,9 @@ export interface ToolsContext {
   setFilters(f: FilterState): void;
   /** What the overview's entity links carry over (the filters). */
   kept(): KeptView;
+  /** The app's one history: expansions, ego views and filters. */
+  undo(): void;
+  canUndo(): boolean;
 }
 
 export function createExplorerTools(
@@ -43,11 +46,12 @@ export function createExplorerTools(
         const id = ctx.selected();
         if (id) void explorer.expansion.expand(id).then(refresh);
       },
-      undo: () => explorer.expansion.undo(),
+      undo: () => ctx.undo(),
       ego: (hops) => {
         const id = ctx.selected();
         if (id) void explorer.expansion.ego(id, hops);
       },
+      fit: () => explorer.fit(),
       toggleLayout: () => {
         if (explorer.layout.phase() === "idle") explorer.layout.start();
         else void explorer.layout.stop();
@@ -71,7 +75,7 @@ export function createExplorerTools(
     toolbar.update({
       selected: id && explorer.graph.hasNode(id) ? id : null,
       remaining: id ? explorer.expansion.remaining(id) : null,
-      canUndo: explorer.expansion.canUndo(),
+      canUndo: ctx.canUndo(),
       layout: explorer.layout.phase(),
       filtersActive: !isDefaultFilters(f),
     });

@@ -7,6 +7,7 @@ export interface ToolbarActions {
   undo(): void;
   ego(hops: number): void;
   toggleLayout(): void;
+  fit(): void;
   togglePanel(name: "filters" | "overview"): void;
 }
 
@@ -23,21 +24,22 @@ export interface Toolbar {
   update(s: ToolbarState): void;
 }
 
-function button(text: string, label: string, testid: string, onClick: () => void): HTMLButtonElement {
+/** A tool button named by its visible text; `description` is its tooltip and accessible description. */
+function button(text: string, description: string, testid: string, onClick: () => void): HTMLButtonElement {
   return el("button", {
     className: "tool-button",
     text,
     testid,
-    title: label,
-    attrs: { type: "button", "aria-label": label },
+    title: description,
+    attrs: { type: "button" },
     onClick,
   });
 }
 
 export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): Toolbar {
   const expand = button("Expand", "Expand the selected entity's neighbours (double-click)", "expand", actions.expand);
-  const undo = button("Undo", "Undo the last expansion (Ctrl+Z)", "undo", actions.undo);
-  const hops = el("select", { testid: "ego-hops", attrs: { "aria-label": "Ego network hops" } }, [
+  const undo = button("Undo", "Undo the last expansion, ego view or filter (Ctrl+Z)", "undo", actions.undo);
+  const hops = el("select", { testid: "ego-hops", attrs: { "aria-label": "Ego hops" } }, [
     el("option", { text: "1 hop", attrs: { value: "1" } }),
     el("option", { text: "2 hops", attrs: { value: "2" } }),
     el("option", { text: "3 hops", attrs: { value: "3" } }),
@@ -46,6 +48,8 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
     actions.ego(Number(hops.value)),
   );
   const layout = button("Layout ▶", "Start or stop the ForceAtlas2 layout", "layout-toggle", actions.toggleLayout);
+  const fit = button("Fit", "Zoom to fit the drawn graph (F)", "fit", actions.fit);
+  fit.setAttribute("aria-keyshortcuts", "F");
   const indicator = el("span", {
     className: "layout-indicator",
     testid: "layout-indicator",
@@ -63,6 +67,7 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
       undo,
       el("span", { className: "tool-group" }, [hops, ego]),
       layout,
+      fit,
       indicator,
       filters,
       overview,
