@@ -77,6 +77,12 @@ describe("embedded store under crashes and contention", () => {
       });
       server.once("exit", (code) => reject(new Error(`serve exited ${code}: ${out}`)));
     });
+    // With the server advertising itself, the CLI goes through its API: the seeds are already there.
+    const through = await kgx("busy.grafeo", "ingest", SEEDS);
+    expect(through.code, through.stderr).toBe(0);
+    expect(through.stdout + through.stderr).toMatch(/unchanged/);
+    // Without the advertisement (another kind of holder), the store is refused as in use.
+    fs.rmSync(path.join(dir, "busy.grafeo.server.json"), { force: true });
     const second = await kgx("busy.grafeo", "ingest", SEEDS);
     expect(second.code).not.toBe(0);
     expect(second.stderr).toMatch(/in use by another kgx process/);
