@@ -225,7 +225,13 @@ export class CypherGraphStore implements GraphStore {
     return rows
       .filter((c) => isClaimType(c.type))
       .map((c) => toClaim(c, titles))
-      .sort((a, b) => a.type.localeCompare(b.type) || a.article.localeCompare(b.article) || a.start - b.start);
+      .sort(
+        (a, b) =>
+          a.type.localeCompare(b.type) ||
+          a.article.localeCompare(b.article) ||
+          a.start - b.start ||
+          a.id.localeCompare(b.id),
+      );
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
