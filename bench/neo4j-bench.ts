@@ -72,17 +72,22 @@ async function rawCreate(driver: Driver, docs: ExtractedArticle[]): Promise<numb
   }
 }
 
-async function ingestFigures(driver: Driver, n = 200): Promise<BenchFigure[]> {
+async function ingestFigures(driver: Driver, n = 200, rounds = 2): Promise<BenchFigure[]> {
   const docs = corpus(n).map((text) => extractArticle({ text }));
   const claims = docs.reduce((a, d) => a + d.claims.length, 0);
-  await wipe(driver);
-  const store = await openNeo4jStore(neo4jConfig());
-  const started = performance.now();
-  for (const d of docs) await store.upsertArticle(d);
-  const storeSeconds = (performance.now() - started) / 1000;
-  await store.close();
-  await wipe(driver);
-  const rawSeconds = await rawCreate(driver, docs);
+  // Alternating passes, the best of each side: the machine's load moves more than either side does.
+  let storeSeconds = Infinity;
+  let rawSeconds = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    await wipe(driver);
+    const store = await openNeo4jStore(neo4jConfig());
+    const started = performance.now();
+    for (const d of docs) await store.upsertArticle(d);
+    storeSeconds = Math.min(storeSeconds, (performance.now() - started) / 1000);
+    await store.close();
+    await wipe(driver);
+    rawSeconds = Math.min(rawSeconds, await rawCreate(driver, docs));
+  }
   await wipe(driver);
   return [fig("neo4j.ingest.claims_per_s", claims / storeSeconds, "claims/s", claims / rawSeconds)];
 }
