@@ -274,7 +274,13 @@ export class CypherGraphStore implements GraphStore {
         const publisher = publishers.get(claim.article);
         return publisher ? { ...claim, articlePublisher: publisher } : claim;
       })
-      .sort((a, b) => a.type.localeCompare(b.type) || a.article.localeCompare(b.article) || a.start - b.start);
+      .sort(
+        (a, b) =>
+          a.type.localeCompare(b.type) ||
+          a.article.localeCompare(b.article) ||
+          a.start - b.start ||
+          a.id.localeCompare(b.id),
+      );
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {

@@ -33,9 +33,10 @@ export const Q = {
   topEntities:
     "MATCH (e:Entity) RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions " +
     "ORDER BY e.mentions DESC, e.id ASC LIMIT $limit",
+  // Ordered, so both engines list a subgraph's nodes alike (Neo4j and Grafeo scan the ids in different orders).
   entitiesByIds:
     "MATCH (e:Entity) WHERE e.id IN $ids " +
-    "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions",
+    "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions ORDER BY mentions DESC, id ASC",
   edgesAmong:
     "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) WHERE t.id IN $ids " +
     "RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
