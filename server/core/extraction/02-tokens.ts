@@ -32,7 +32,7 @@ export function isCommonWord(word: string): boolean {
   return res;
 }
 
-const NON_ASCII_LATIN = /[^\u0000-\u007f]/u;
+const NON_ASCII_LATIN = /[^ -~\s]/u;
 const latinFold = new Map<string, string>();
 
 /** One ASCII letter of the same case for a non-ASCII Latin letter (its base letter when it has one), so
