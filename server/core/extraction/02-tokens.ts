@@ -21,6 +21,11 @@ export function normToken(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** The texts of the tokens wink makes of a short string (how a lexicon entry will meet the token stream). */
+export function tokenTexts(s: string): string[] {
+  return (nlp.readDoc(forTokenizer(s)).tokens().out() as string[]).filter((t) => t.trim());
+}
+
 /** True when the lower-cased word is ordinary English vocabulary (so a capitalised run of such words is no name). */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
