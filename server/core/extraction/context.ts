@@ -147,6 +147,13 @@ export function mainSubject(c: Ctx, k: number, limit: number): [number, number] 
 
 export const isPossTok = (t: Token): boolean => /^['’]s?$/i.test(t.text);
 
+/** True for a mention before the first verb of its sentence (its subject, or a title/apposition of it). */
+function isSentenceSubject(c: Ctx, m: Mention): boolean {
+  const s = c.doc.sentences[m.sent]!;
+  for (let i = s.tokStart; i < m.tokStart; i++) if (c.T[i]!.pos === "VERB") return false;
+  return true;
+}
+
 /** Most recent mentions before (sentence k, token limit) satisfying pred, scanning back a few sentences. */
 function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean, back: number): Mention[] {
   const out: Mention[] = [];
@@ -183,7 +190,10 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
     return true;
   };
   if (t.norm === "she" || t.norm === "he") {
-    const p = recent(c, k, i, (m) => m.label === "Person", 3)[0];
+    // the nearest person who is the subject of their sentence (its first person, before any verb), else
+    // the nearest person: "Tykhyi wrote ... arrest Putin ... Ukraine, he said" is Tykhyi
+    const ps = recent(c, k, i, (m) => m.label === "Person", 3);
+    const p = ps.find((m) => isSentenceSubject(c, m)) ?? ps[0];
     return p ? [[idOf(p)], i + 1] : undefined;
   }
   if (

@@ -77,7 +77,11 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
     let p = i - 1;
     while (
       p > t &&
-      (T[p]!.pos === "DET" || T[p]!.pos === "ADJ" || /^['’]s?$/.test(T[p]!.text) || out.some((o) => o.tokEnd === p + 1))
+      (T[p]!.pos === "DET" ||
+        T[p]!.pos === "ADJ" ||
+        (T[p]!.pos === "NOUN" && !T[p]!.cap && p > t + 1 && T[p - 1]!.pos === "DET") ||
+        /^['’]s?$/.test(T[p]!.text) ||
+        out.some((o) => o.tokEnd === p + 1))
     ) {
       const o = out.find((x) => x.tokEnd === p + 1);
       p = o ? o.tokStart - 1 : p - 1;

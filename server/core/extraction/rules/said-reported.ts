@@ -129,7 +129,9 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       after >= end - 1 ||
       (T[after]?.text === "," &&
         ((/ing$/.test(T[after + 1]?.norm ?? "") && T[after + 1]?.pos === "VERB") ||
-          (after > cueEnd && /^(as|while|after|when|before|amid)$/.test(T[after + 1]?.norm ?? ""))));
+          (after > cueEnd && /^(as|while|after|when|before|amid)$/.test(T[after + 1]?.norm ?? "")))) ||
+      // "..., Reuters reports quoted by Rador."
+      (/ed$/.test(T[after]?.norm ?? "") && T[after + 1]?.norm === "by");
     if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
@@ -142,6 +144,23 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           exclude: [a, end],
           reportVerb: true,
           rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
+    // parenthetical: "Ukraine, he said, would work with its allies": the whole sentence is the statement
+    if (said && T[v + 1]?.text === "," && v - 1 > s.tokStart) {
+      let q = v - 1;
+      while (q > s.tokStart && T[q]!.text !== ",") q--;
+      const sources = q > s.tokStart && q >= v - 5 ? actorsIn(c, k, q + 1, v) : [];
+      if (sources.length) {
+        out.push({
+          sent: k,
+          sources,
+          targets: [s.tokStart, end],
+          exclude: [q, v + 2],
+          reportVerb: report,
+          rule: R.speechVerb,
         });
         continue;
       }
