@@ -104,7 +104,12 @@ export function findMentions(doc: Doc): Doc {
     for (const m of gaz) for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m);
     const extra: Mention[] = [];
     for (const [a, b] of runs(doc, s)) classifyRun(doc, s, a, b, gaz, covered, extra, loose);
-    mentions.push(...gaz, ...extra);
+    // "Minister of Foreign Affairs": a portfolio, not the magazine
+    const portfolio = (m: Mention): boolean =>
+      m.label === "Outlet" &&
+      doc.tokens[m.tokStart - 1]?.norm === "of" &&
+      LEX.outletNotAfterOf.has(doc.tokens[m.tokStart - 2]?.norm ?? "");
+    mentions.push(...gaz.filter((m) => !portfolio(m)), ...extra);
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   const bound = bindAcronyms(doc, mentions);

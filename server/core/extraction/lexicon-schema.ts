@@ -27,6 +27,7 @@ export const HeadsSchema = z.object({
   orgCues: words,
 });
 export const OutletsSchema = z.object({
+  notAfterOf: words,
   _about: about,
   outlets: names,
   heads: words,

@@ -186,6 +186,7 @@ export const LEX = {
   outletHeads: textSet("outlets.heads", outlets.heads),
   outletCueBefore: normSet("outlets.cueBefore", outlets.cueBefore),
   outletCueAfter: normSet("outlets.cueAfter", outlets.cueAfter),
+  outletNotAfterOf: normSet("outlets.notAfterOf", outlets.notAfterOf),
   outletNominals: phraseList("outlets.nominals", outlets.nominals),
   roles: titles.roles.map((r) => phraseWords(r)),
   roleModifiers: normSet("titles.modifiers", titles.modifiers),
