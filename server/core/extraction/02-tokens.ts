@@ -67,6 +67,9 @@ interface TokShape {
   norm: string;
   cap: boolean;
   punct: boolean;
+  poss: boolean;
+  apos: boolean;
+  hyphen: boolean;
 }
 /** Per-surface token facts: the same surfaces recur constantly, so norm/cap/punct are computed once each. */
 const shapes = new Map<string, TokShape>();
@@ -79,6 +82,9 @@ function shapeOf(raw: string): TokShape {
     norm: normToken(raw),
     cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
     punct: ASCII_WORD.test(raw) ? false : !/[\p{L}\p{N}]/u.test(raw),
+    poss: /^['’]s$/i.test(raw),
+    apos: /^['’]s?$/i.test(raw),
+    hyphen: /^[-‐–]$/.test(raw),
   };
   if (shapes.size < 200000) shapes.set(raw, sh);
   return sh;
@@ -108,7 +114,7 @@ export function tokenize(doc: Doc): Doc {
     const raw = text.startsWith(v, start) ? v : text.slice(start, end);
     const sh = shapeOf(raw);
     if (!sh.norm && !raw.trim()) continue;
-    tokens.push({ start, end, text: raw, norm: sh.norm, pos: pos[i] ?? "X", sent: si, cap: sh.cap, punct: sh.punct });
+    tokens.push({ start, end, text: raw, pos: pos[i] ?? "X", sent: si, ...sh });
   }
   let t = 0;
   for (let k = 0; k < nSents; k++) {

@@ -7,8 +7,8 @@ import { classifyRun, findRoleBefore } from "./mention-rules.ts";
 import { treatyDescriptions } from "./treaty-rules.ts";
 import { bindAcronyms } from "./acronyms.ts";
 
-export const isHyphen = (t: Token | undefined): boolean => !!t && /^[-‐–]$/.test(t.text);
-export const isPoss = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text);
+export const isHyphen = (t: Token | undefined): boolean => !!t && t.hyphen;
+export const isPoss = (t: Token | undefined): boolean => !!t && t.poss;
 const isWord = (t: Token | undefined): boolean => !!t && !t.punct;
 
 function span(doc: Doc, a: number, b: number): string {

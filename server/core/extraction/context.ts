@@ -145,7 +145,7 @@ export function mainSubject(c: Ctx, k: number, limit: number): [number, number] 
   return [trimIntro(c.T, s.tokStart, i, false), i];
 }
 
-export const isPossTok = (t: Token): boolean => /^['’]s?$/i.test(t.text);
+export const isPossTok = (t: Token): boolean => t.apos;
 
 /** True for a mention before the first verb of its sentence (its subject, or a title/apposition of it). */
 function isSentenceSubject(c: Ctx, m: Mention): boolean {

@@ -48,7 +48,7 @@ export function treatyDescriptions(doc: Doc, mentions: Mention[]): Mention[] {
     let j = i - 1;
     while (j >= 0 && i - j <= 5 && T[j]!.sent === t.sent && !DETERMINERS.has(T[j]!.norm)) {
       const x = T[j]!;
-      const hyphenated = /^[-‐–]$/.test(x.text) || /^[-‐–]$/.test(T[j - 1]?.text ?? "");
+      const hyphenated = x.hyphen || !!T[j - 1]?.hyphen;
       if (!(MODIFIER_POS.has(x.pos) || hyphenated) || x.text === ",") break;
       j--;
     }

@@ -34,7 +34,7 @@ function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefin
       CHAIN.has(tok.pos) ||
       tok.text === "," ||
       /^(armed|special|military|marine|regular|elite|the)$/.test(tok.norm) ||
-      /^['’]s?$/.test(tok.text)
+      tok.apos
     ) {
       if (tok.pos === "NUM" && /[0-9]/.test(tok.text) && !count) count = tok.text;
       j--;
@@ -80,7 +80,7 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
       (T[p]!.pos === "DET" ||
         T[p]!.pos === "ADJ" ||
         (T[p]!.pos === "NOUN" && !T[p]!.cap && p > t + 1 && T[p - 1]!.pos === "DET") ||
-        /^['’]s?$/.test(T[p]!.text) ||
+        T[p]!.apos ||
         out.some((o) => o.tokEnd === p + 1))
     ) {
       const o = out.find((x) => x.tokEnd === p + 1);

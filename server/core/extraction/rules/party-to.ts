@@ -26,7 +26,7 @@ function scan(c: Ctx, out: Hit[]): void {
         let e = tr.tokEnd + 1;
         while (
           e < c.doc.sentences[k]!.tokEnd &&
-          (T[e]!.pos !== "PUNCT" || T[e]!.text === "’" || T[e]!.text === "-") &&
+          (T[e]!.pos !== "PUNCT" || T[e]!.apos || T[e]!.hyphen) &&
           T[e]!.pos !== "VERB"
         )
           e++;
