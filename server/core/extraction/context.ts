@@ -107,15 +107,13 @@ export function isSpacedDash(c: Ctx, j: number): boolean {
   return t.text !== "-" || (/\s/.test(txt[t.start - 1] ?? "") && /\s/.test(txt[t.end] ?? ""));
 }
 
-const TEMPORAL = /^(on|last|this|next|earlier|later|late|early|in)$/;
-
 /** Skips back over a temporal phrase ("on Tuesday", "last week") and a parenthetical between commas
  * ("Iran, which arms and funds Hezbollah, warned", "The Global Times, citing unnamed experts, said"). */
 function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
   const T = c.T;
   if (
     j - 1 >= sentStart &&
-    TEMPORAL.test(T[j - 1]!.norm) &&
+    LEX.temporalBefore.has(T[j - 1]!.norm) &&
     (LEX.months.has(T[j]!.norm) || LEX.timeWords.has(T[j]!.norm))
   )
     j -= 2;
@@ -131,9 +129,7 @@ function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
   while (k > sentStart && T[k]!.text !== "," && !/^[;:]$/.test(T[k]!.text)) k--;
   if (k <= sentStart || T[k]!.text !== ",") return j;
   const first = T[k + 1]!;
-  const opens = /^(which|who|whose|where|citing|speaking|quoting|according|despite|however|though|meanwhile)$/.test(
-    first.norm,
-  );
+  const opens = LEX.parentheticalOpeners.has(first.norm);
   return opens ? k - 1 : j;
 }
 

@@ -66,6 +66,7 @@ export const TitlesSchema = z.object({
   headVerbs: words,
   affiliationPreps: words,
 });
+export const CuesSchema = z.object({ _about: about }).catchall(words);
 export const TimeSchema = z.object({ _about: about, timeWords: words, months: words });
 const verbKeys = [
   "said",

@@ -13,7 +13,9 @@ import headsRaw from "./lexicons/heads.json" with { type: "json" };
 import titlesRaw from "./lexicons/titles.json" with { type: "json" };
 import verbsRaw from "./lexicons/verbs.json" with { type: "json" };
 import timeRaw from "./lexicons/time.json" with { type: "json" };
+import cuesRaw from "./lexicons/cues.json" with { type: "json" };
 import {
+  CuesSchema,
   HeadsSchema,
   LeadersSchema,
   NamesSchema,
@@ -22,6 +24,7 @@ import {
   TimeSchema,
   TitlesSchema,
   VerbsSchema,
+  LexiconError,
   normSet,
   parseLexicon,
   phraseList,
@@ -37,6 +40,13 @@ const heads = parseLexicon("heads.json", HeadsSchema, headsRaw);
 const titles = parseLexicon("titles.json", TitlesSchema, titlesRaw);
 const verbs = parseLexicon("verbs.json", VerbsSchema, verbsRaw);
 const time = parseLexicon("time.json", TimeSchema, timeRaw);
+const cues = parseLexicon("cues.json", CuesSchema, cuesRaw);
+/** one closed word class of cues.json (it must exist) */
+const cue = (k: string): Set<string> => {
+  const xs = cues[k];
+  if (!Array.isArray(xs)) throw new LexiconError(`cues.json: no list ${k}`);
+  return normSet(`cues.${k}`, xs);
+};
 
 export interface GazEntry {
   label: EntityLabel;
@@ -223,4 +233,20 @@ export const LEX = {
   negations: normSet("verbs.negations", verbs.negations),
   statementNouns: normSet("verbs.statementNouns", verbs.statementNouns),
   hedges: normSet("verbs.hedges", verbs.hedges),
+  temporalBefore: cue("temporalBefore"),
+  temporalAfter: cue("temporalAfter"),
+  parentheticalOpeners: cue("parentheticalOpeners"),
+  troopModifiers: cue("troopModifiers"),
+  clauseBreaks: cue("clauseBreaks"),
+  behalfNouns: cue("behalfNouns"),
+  stationVerbs: cue("stationVerbs"),
+  signVerbs: cue("signVerbs"),
+  bindVerbs: cue("bindVerbs"),
+  partyStops: cue("partyStops"),
+  tellVerbs: cue("tellVerbs"),
+  beVerbs: cue("beVerbs"),
+  tailConjunctions: cue("tailConjunctions"),
+  regionNouns: cue("regionNouns"),
+  compass: cue("compass"),
+  treatyNouns: cue("treatyNouns"),
 };

@@ -121,8 +121,6 @@ function headBeforeConnector(T: Token[], a: number, b: number, heads: Set<string
   return false;
 }
 
-const COMPASS = new Set("North South East West Central Northern Southern Eastern Western Upper Lower Port".split(" "));
-
 export function classifyRun(
   doc: Doc,
   s: Sentence,
@@ -186,7 +184,7 @@ export function classifyRun(
     (whole.label === "Place" || whole.kind === "capital") &&
     next &&
     next.sent === T[a]!.sent &&
-    /^(region|oblast|province|krai|governorate|district|prefecture)$/.test(next.text)
+    LEX.regionNouns.has(next.text)
   ) {
     whole.nested = true;
     extra.push(mk(doc, a, b + 1, "Place"));
@@ -212,7 +210,7 @@ export function classifyRun(
   }
   let label: EntityLabel | undefined;
   let end = b;
-  const compass = words.length === 2 && COMPASS.has(words[0]!.text) && inner.length === 1 ? inner[0]! : undefined;
+  const compass = words.length === 2 && LEX.compass.has(words[0]!.norm) && inner.length === 1 ? inner[0]! : undefined;
   if (compass && compass.tokStart === a + 1 && compass.kind !== "demonym" && /^(Place|State)$/.test(compass.label))
     label = "Place"; // "North Darfur", "Port Sudan": a region or city named after a place or state
   else if (words.length >= 3 && last === "Agency" && /^(News|Press)$/.test(words[words.length - 2]!.text))
