@@ -195,8 +195,30 @@ function looseMentions(doc: Doc, loose: number[]): Mention[] {
       !!prev &&
       prev.sent === t.sent &&
       (LEX.locVerbs.has(prev.norm) ||
-        ["in", "into", "near", "outside", "around", "after"].includes(prev.norm) ||
-        (prev.norm === "of" && !!prev2 && LEX.locVerbs.has(prev2.norm)));
+        LEX.placeBefore.has(prev.norm) ||
+        (prev.norm === "of" && !!prev2 && (LEX.locVerbs.has(prev2.norm) || LEX.placeNounsBeforeOf.has(prev2.norm))) ||
+        LEX.genericPlaceNouns.has(doc.tokens[i + 1]?.text ?? ""));
+    // a dateline: "ERBIL, Kurdistan Region - ...", "PRISTINA, Kosovo (AP) -"
+    const dateline =
+      i === doc.sentences[t.sent]!.tokStart &&
+      t.text.length >= 3 &&
+      t.text === t.text.toUpperCase() &&
+      /^[,/]$/.test(doc.tokens[i + 1]?.text ?? "");
+    if (dateline) {
+      const canon = t.text[0] + t.text.slice(1).toLowerCase();
+      out.push({
+        tokStart: i,
+        tokEnd: i + 1,
+        start: t.start,
+        end: t.end,
+        sent: t.sent,
+        surface: t.text,
+        label: "Place",
+        canon,
+        kind: "name",
+      });
+      continue;
+    }
     const common = isCommonWord(t.text);
     out.push({
       tokStart: i,

@@ -58,6 +58,7 @@ export const StatesExtraSchema = z.object({
   historicalStates: names,
   canonicalNames: z.record(z.string(), z.string()),
   capitalStateBeforeIn: words,
+  partlyRecognised: words,
 });
 export const TitlesSchema = z.object({
   _about: about,

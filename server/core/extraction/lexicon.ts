@@ -119,7 +119,7 @@ function buildGazetteer(): void {
   }
   for (const c of countries) {
     const canon = STATE_BY_CODE.get(c.cca2)!;
-    const label: EntityLabel = c.independent ? "State" : "Place";
+    const label: EntityLabel = c.independent || extra.partlyRecognised.includes(c.cca2) ? "State" : "Place";
     add(canon, { label, canon, kind: "name" });
     add(c.name.official, { label, canon, kind: "name" });
     for (const a of c.altSpellings)
@@ -131,7 +131,7 @@ function buildGazetteer(): void {
     if (canon) for (const n of names) add(n, { label: "State", canon, kind: "demonym" });
   }
   for (const c of countries) {
-    if (!c.independent) continue;
+    if (!c.independent && !extra.partlyRecognised.includes(c.cca2)) continue;
     const dem = c.demonyms?.eng;
     for (const d of new Set([dem?.m, dem?.f]))
       if (d && d.length > 3) add(d, { label: "State", canon: STATE_BY_CODE.get(c.cca2)!, kind: "demonym" });
@@ -249,4 +249,7 @@ export const LEX = {
   regionNouns: cue("regionNouns"),
   compass: cue("compass"),
   treatyNouns: cue("treatyNouns"),
+  placeBefore: cue("placeBefore"),
+  placeNounsBeforeOf: cue("placeNounsBeforeOf"),
+  genericPlaceNouns: cue("genericPlaceNouns"),
 };

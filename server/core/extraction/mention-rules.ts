@@ -234,7 +234,8 @@ export function classifyRun(
   else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
-    end = b + 1;
+    // "Shire city" is Shire; "Kursk region" keeps its noun
+    end = LEX.genericPlaceNouns.has(next.text) ? b : b + 1;
   } else if (words.length < 2) {
     label = undefined;
   } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {
