@@ -59,6 +59,17 @@ export function describeGraphStore(name: string, createStore: () => Promise<Grap
       expect(deployed).toMatchObject({ type: "DEPLOYED", count: "8,000", source: NK.id });
     });
 
+    it("keeps a claim's polarity; an asserted claim carries none", async () => {
+      const a = articleA();
+      a.claims = a.claims.map((c) => (c.type === "DEPLOYED" ? { ...c, polarity: "denied" as const } : c));
+      await store.upsertArticle(a);
+      const deployed = (await store.getEntity(KURSK.id))?.claims.find((c) => c.type === "DEPLOYED");
+      expect(deployed?.polarity).toBe("denied");
+      const said = (await store.getEntity(CHOE.id))?.claims.find((c) => c.type === "SAID");
+      expect(said).toBeDefined();
+      expect("polarity" in said!).toBe(false);
+    });
+
     it("aggregates parallel claims into one edge per (source, target, type)", async () => {
       await store.upsertArticle(articleA());
       await store.upsertArticle(articleB());

@@ -21,6 +21,11 @@ export function normToken(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** The texts of the tokens wink makes of a short string (how a lexicon entry will meet the token stream). */
+export function tokenTexts(s: string): string[] {
+  return (nlp.readDoc(forTokenizer(s)).tokens().out() as string[]).filter((t) => t.trim());
+}
+
 /** True when the lower-cased word is ordinary English vocabulary (so a capitalised run of such words is no name). */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -32,7 +37,7 @@ export function isCommonWord(word: string): boolean {
   return res;
 }
 
-const NON_ASCII_LATIN = /[\u0080-\uffff]/u;
+const NON_ASCII_LATIN = /[^ -~\s]/u;
 const latinFold = new Map<string, string>();
 
 /** One ASCII letter of the same case for a non-ASCII Latin letter (its base letter when it has one), so
@@ -71,6 +76,9 @@ interface TokShape {
   norm: string;
   cap: boolean;
   punct: boolean;
+  poss: boolean;
+  apos: boolean;
+  hyphen: boolean;
 }
 /** Per-surface token facts: the same surfaces recur constantly, so norm/cap/punct are computed once each. */
 const shapes = new Map<string, TokShape>();
@@ -83,6 +91,9 @@ function shapeOf(raw: string): TokShape {
     norm: normToken(raw),
     cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
     punct: ASCII_WORD.test(raw) ? false : !/[\p{L}\p{N}]/u.test(raw),
+    poss: /^['’]s$/i.test(raw),
+    apos: /^['’]s?$/i.test(raw),
+    hyphen: /^[-‐–]$/.test(raw),
   };
   if (shapes.size < 200000) shapes.set(raw, sh);
   return sh;
@@ -112,7 +123,7 @@ export function tokenize(doc: Doc): Doc {
     const raw = text.startsWith(v, start) ? v : text.slice(start, end);
     const sh = shapeOf(raw);
     if (!sh.norm && !raw.trim()) continue;
-    tokens.push({ start, end, text: raw, norm: sh.norm, pos: pos[i] ?? "X", sent: si, cap: sh.cap, punct: sh.punct });
+    tokens.push({ start, end, text: raw, pos: pos[i] ?? "X", sent: si, ...sh });
   }
   let t = 0;
   for (let k = 0; k < nSents; k++) {

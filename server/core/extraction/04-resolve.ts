@@ -81,7 +81,9 @@ export function resolve(doc: Doc): Doc {
     if (g.label !== "Place") continue;
     const target = places.find(([, p]) => {
       const ws = nameWords(p.canon);
-      return ws.length === 2 && LEX.placeLower.has(ws[1]!) && ws[0] === normName(g.canon);
+      return (
+        ws.length >= 2 && LEX.placeLower.has(ws[ws.length - 1]!) && ws.slice(0, -1).join(" ") === normName(g.canon)
+      );
     });
     if (target && target[0] !== k) {
       groups.get(target[0])!.ms.push(...g.ms);

@@ -107,15 +107,13 @@ export function isSpacedDash(c: Ctx, j: number): boolean {
   return t.text !== "-" || (/\s/.test(txt[t.start - 1] ?? "") && /\s/.test(txt[t.end] ?? ""));
 }
 
-const TEMPORAL = /^(on|last|this|next|earlier|later|late|early|in)$/;
-
 /** Skips back over a temporal phrase ("on Tuesday", "last week") and a parenthetical between commas
  * ("Iran, which arms and funds Hezbollah, warned", "The Global Times, citing unnamed experts, said"). */
 function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
   const T = c.T;
   if (
     j - 1 >= sentStart &&
-    TEMPORAL.test(T[j - 1]!.norm) &&
+    LEX.temporalBefore.has(T[j - 1]!.norm) &&
     (LEX.months.has(T[j]!.norm) || LEX.timeWords.has(T[j]!.norm))
   )
     j -= 2;
@@ -131,9 +129,7 @@ function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
   while (k > sentStart && T[k]!.text !== "," && !/^[;:]$/.test(T[k]!.text)) k--;
   if (k <= sentStart || T[k]!.text !== ",") return j;
   const first = T[k + 1]!;
-  const opens = /^(which|who|whose|where|citing|speaking|quoting|according|despite|however|though|meanwhile)$/.test(
-    first.norm,
-  );
+  const opens = LEX.parentheticalOpeners.has(first.norm);
   return opens ? k - 1 : j;
 }
 
@@ -145,7 +141,14 @@ export function mainSubject(c: Ctx, k: number, limit: number): [number, number] 
   return [trimIntro(c.T, s.tokStart, i, false), i];
 }
 
-export const isPossTok = (t: Token): boolean => /^['’]s?$/i.test(t.text);
+export const isPossTok = (t: Token): boolean => t.apos;
+
+/** True for a mention before the first verb of its sentence (its subject, or a title/apposition of it). */
+function isSentenceSubject(c: Ctx, m: Mention): boolean {
+  const s = c.doc.sentences[m.sent]!;
+  for (let i = s.tokStart; i < m.tokStart; i++) if (c.T[i]!.pos === "VERB") return false;
+  return true;
+}
 
 /** Most recent mentions before (sentence k, token limit) satisfying pred, scanning back a few sentences. */
 function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean, back: number): Mention[] {
@@ -183,7 +186,10 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
     return true;
   };
   if (t.norm === "she" || t.norm === "he") {
-    const p = recent(c, k, i, (m) => m.label === "Person", 3)[0];
+    // the nearest person who is the subject of their sentence (its first person, before any verb), else
+    // the nearest person: "Tykhyi wrote ... arrest Putin ... Ukraine, he said" is Tykhyi
+    const ps = recent(c, k, i, (m) => m.label === "Person", 3);
+    const p = ps.find((m) => isSentenceSubject(c, m)) ?? ps[0];
     return p ? [[idOf(p)], i + 1] : undefined;
   }
   if (

@@ -12,6 +12,12 @@ export interface Token {
   sent: number;
   cap: boolean;
   punct: boolean;
+  /** the possessive "'s" / "’s" */
+  poss: boolean;
+  /** a possessive or a bare apostrophe ("the troops' presence") */
+  apos: boolean;
+  /** a hyphen or dash joining words ("-", "‐", "–") */
+  hyphen: boolean;
 }
 
 export interface Sentence {

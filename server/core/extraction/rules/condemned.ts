@@ -14,7 +14,7 @@ const R = specs({
 
 const OBJ_POS = new Set(["DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM", "PART"]);
 const QUOTE = /^["“”‘’']$/;
-const isPoss = (t: Token | undefined): boolean => !!t && /^['’]s?$/.test(t.text);
+const isPoss = (t: Token | undefined): boolean => !!t && t.apos;
 
 /** End of the object noun phrase from token i: nouns, modifiers, possessives and "of/by/from" attachments. */
 function objectEnd(c: Ctx, i: number, end: number): number {

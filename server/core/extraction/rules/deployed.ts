@@ -30,12 +30,7 @@ function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefin
       continue;
     }
     const tok = T[j]!;
-    if (
-      CHAIN.has(tok.pos) ||
-      tok.text === "," ||
-      /^(armed|special|military|marine|regular|elite|the)$/.test(tok.norm) ||
-      /^['’]s?$/.test(tok.text)
-    ) {
+    if (CHAIN.has(tok.pos) || tok.text === "," || LEX.troopModifiers.has(tok.norm) || tok.apos) {
       if (tok.pos === "NUM" && /[0-9]/.test(tok.text) && !count) count = tok.text;
       j--;
       continue;
@@ -61,23 +56,22 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   const ms = within(c, k, t + 1, end).filter((m) => m.label === "Place" || m.label === "State");
   for (let i = t + 1; i < end; i++) {
     const tok = T[i]!;
-    if (
-      LEX.deployBlockers.has(tok.norm) ||
-      /^[;:—–]$/.test(tok.text) ||
-      /^(while|but|whereas|although)$/.test(tok.norm)
-    )
-      break;
+    if (LEX.deployBlockers.has(tok.norm) || /^[;:—–]$/.test(tok.text) || LEX.clauseBreaks.has(tok.norm)) break;
     if (out.length && (tok.pos === "VERB" || tok.pos === "AUX")) break;
     if (tok.pos === "VERB" && (LEX.said.has(tok.norm) || LEX.reported.has(tok.norm) || LEX.condemn.has(tok.norm)))
       break;
     const m = ms.find((x) => x.tokStart === i);
     if (!m) continue;
     if (owners.some((o) => idOf(o) === idOf(m))) continue;
-    if (m.possessive && /^(side|behalf|sake)$/.test(T[m.tokEnd + 1]?.norm ?? "")) continue;
+    if (m.possessive && LEX.behalfNouns.has(T[m.tokEnd + 1]?.norm ?? "")) continue;
     let p = i - 1;
     while (
       p > t &&
-      (T[p]!.pos === "DET" || T[p]!.pos === "ADJ" || /^['’]s?$/.test(T[p]!.text) || out.some((o) => o.tokEnd === p + 1))
+      (T[p]!.pos === "DET" ||
+        T[p]!.pos === "ADJ" ||
+        (T[p]!.pos === "NOUN" && !T[p]!.cap && p > t + 1 && T[p - 1]!.pos === "DET") ||
+        T[p]!.apos ||
+        out.some((o) => o.tokEnd === p + 1))
     ) {
       const o = out.find((x) => x.tokEnd === p + 1);
       p = o ? o.tokStart - 1 : p - 1;
@@ -139,8 +133,7 @@ function scan(c: Ctx, out: Hit[]): void {
         );
         if (!owners.length) continue;
         const hasTroops = c.T.slice(t + 1, Math.min(s.tokEnd, t + 8)).some((x) => LEX.troopNouns.has(x.norm));
-        if (!hasTroops && !/^(deploy|deployed|deploys|deploying|station|stationed|dispatched|dispatch)$/.test(tok.norm))
-          continue;
+        if (!hasTroops && !LEX.stationVerbs.has(tok.norm)) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners))
             out.push({ spec: R.deployVerb, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });

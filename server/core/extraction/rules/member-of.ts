@@ -9,6 +9,9 @@ const R = specs({
   titleAffiliation: ["title-affiliation", "MEMBER_OF", 0.95],
   appositionPossessive: ["apposition-possessive-role", "MEMBER_OF", 0.85],
   appositionRole: ["apposition-role", "MEMBER_OF", 0.85],
+  roleOfBefore: ["role-of-before", "MEMBER_OF", 0.8],
+  parenState: ["paren-state", "MEMBER_OF", 0.8],
+  fromOrg: ["from-organisation", "MEMBER_OF", 0.7],
 });
 
 function scan(c: Ctx, out: Hit[]): void {
@@ -24,6 +27,37 @@ function scan(c: Ctx, out: Hit[]): void {
           sent: m.sent,
           role: m.role,
         });
+      // "President of the Islamic Azad University Mohammad Tehranchi": role, "of", the body, then the name
+      const body = ms.find((x) => x.tokEnd === m.tokStart && (x.label === "Institution" || x.label === "State"));
+      if (body) {
+        let q = body.tokStart - 1;
+        if (T[q]?.pos === "DET") q--;
+        if (T[q]?.norm === "of") {
+          for (let p = Math.max(c.doc.sentences[m.sent]!.tokStart, q - 5); p < q; p++)
+            if (matchRole(T, p, q) === q) {
+              out.push({
+                spec: R.roleOfBefore,
+                source: idOf(m),
+                target: idOf(body),
+                sent: m.sent,
+                role: c.doc.text.slice(T[p]!.start, T[q - 1]!.end),
+              });
+              break;
+            }
+        }
+      }
+      // "Uhuru Kenyatta (Kenya)": a state in brackets right after a name
+      if (T[m.tokEnd]?.text === "(" && T[m.tokEnd + 2]?.text === ")") {
+        const st = ms.find((x) => x.tokStart === m.tokEnd + 1 && x.tokEnd === m.tokEnd + 2 && x.label === "State");
+        if (st) out.push({ spec: R.parenState, source: idOf(m), target: idOf(st), sent: m.sent });
+      }
+      // "John Ocheibi from the NGO ALIMA"
+      if (T[m.tokEnd]?.norm === "from") {
+        let q = m.tokEnd + 1;
+        while (T[q] && (T[q]!.pos === "DET" || LEX.orgCues.has(T[q]!.norm)) && q < m.tokEnd + 4) q++;
+        const org = ms.find((x) => x.tokStart === q && (x.label === "Institution" || x.label === "Outlet"));
+        if (org) out.push({ spec: R.fromOrg, source: idOf(m), target: idOf(org), sent: m.sent });
+      }
       // apposition: "X (…), a senior researcher at Y" / "X, who long headed Y"
       let i = m.tokEnd;
       if (T[i]?.text === "(") while (i < T.length && T[i]!.text !== ")" && T[i]!.sent === m.sent) i++;
@@ -49,10 +83,12 @@ function scan(c: Ctx, out: Hit[]): void {
             break;
           }
         }
-      } else if (/^(a|an|the)$/.test(T[i]?.norm ?? "")) {
-        const r = matchRole(T, i + 1, end);
+      } else if (/^(a|an|the)$/.test(T[i]?.norm ?? "") || matchRole(T, i, end) > 0) {
+        // "X, the head of Y" and, without an article, "X, former head of Y", "X, commander of the Y"
+        const r0 = /^(a|an|the)$/.test(T[i]!.norm) ? i + 1 : i;
+        const r = matchRole(T, r0, end);
         if (r > 0 && LEX.affiliationPreps.has(T[r]?.norm ?? "")) {
-          role = c.doc.text.slice(T[i + 1]!.start, T[r - 1]!.end);
+          role = c.doc.text.slice(T[r0]!.start, T[r - 1]!.end);
           from = r + 1;
         }
       } else if (T[i]?.norm === "who") {

@@ -1,6 +1,7 @@
 // PARTY_TO: states and institutions party to a treaty ("the Treaty between A and B", "signed by A and B",
 // "A and B signed the Z", "the Z commits A and B").
 import type { EntityLabel } from "../../model/index.ts";
+import { LEX } from "../lexicon.ts";
 import { actorsIn, idOf, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -11,11 +12,11 @@ const R = specs({
   signedTreaty: ["signed-treaty", "PARTY_TO", 0.8],
 });
 
-const SIGN_VERBS = /^(signed|ratified|concluded|joined)$/;
+const SIGN_VERBS = { test: (w: string): boolean => LEX.signVerbs.has(w) };
 /** a treaty as subject binding its parties: "The 1951 treaty commits A and B to ..." */
-const BIND_VERBS = /^(commits|committed|binds|bound|obliges|obliged|obligates|requires)$/;
+const BIND_VERBS = { test: (w: string): boolean => LEX.bindVerbs.has(w) };
 /** words that end the list of signatories ("... by A and B in May 2023 under AU mediation") */
-const PARTY_STOP = /^(in|on|under|at|after|before|during|to|with|which|who|that)$/;
+const PARTY_STOP = { test: (w: string): boolean => LEX.partyStops.has(w) };
 
 function scan(c: Ctx, out: Hit[]): void {
   const T = c.T;
@@ -26,7 +27,7 @@ function scan(c: Ctx, out: Hit[]): void {
         let e = tr.tokEnd + 1;
         while (
           e < c.doc.sentences[k]!.tokEnd &&
-          (T[e]!.pos !== "PUNCT" || T[e]!.text === "’" || T[e]!.text === "-") &&
+          (T[e]!.pos !== "PUNCT" || T[e]!.apos || T[e]!.hyphen) &&
           T[e]!.pos !== "VERB"
         )
           e++;

@@ -18,7 +18,7 @@ const R = specs({
   toldOutlet: ["told-outlet", "REPORTED", 0.7],
 });
 
-const TELL = new Set(["told", "tells", "telling", "tell"]);
+const TELL = LEX.tellVerbs;
 
 export interface Attribution {
   sent: number;
@@ -36,8 +36,6 @@ export interface Attribution {
 
 const claimType = (label: EntityLabel, report: boolean): ClaimType =>
   label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
-
-const TEMPORAL_AFTER = /^(on|last|this|late|early|earlier)$/;
 
 const FIRSTS = new WeakMap<string[][], Set<string>>();
 
@@ -106,7 +104,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     const report = reported || (phraseEnd > 0 && phraseAt(c, v, end, LEX.reportedPhrases) > 0);
     const prev = T[v - 1];
     // passive: "This was reported in the publication X", "was said by X"
-    const beVerb = !!prev && /^(was|were|is|are|been|being)$/.test(prev.norm);
+    const beVerb = !!prev && LEX.beVerbs.has(prev.norm);
     const agent = T[v + 1]?.norm ?? "";
     if ((beVerb && /^(by|in)$/.test(agent)) || (/ed$/.test(t.norm) && /^(by|via)$/.test(agent))) {
       let e = v + 2;
@@ -120,7 +118,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     // sentence-final: "..., X reports." / "...,” El Pais reports."
     let after = cueEnd;
     if (
-      TEMPORAL_AFTER.test(T[after]?.norm ?? "") &&
+      LEX.temporalAfter.has(T[after]?.norm ?? "") &&
       T[after + 1] &&
       (LEX.timeWords.has(T[after + 1]!.norm) || LEX.months.has(T[after + 1]!.norm))
     )
@@ -129,7 +127,9 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       after >= end - 1 ||
       (T[after]?.text === "," &&
         ((/ing$/.test(T[after + 1]?.norm ?? "") && T[after + 1]?.pos === "VERB") ||
-          (after > cueEnd && /^(as|while|after|when|before|amid)$/.test(T[after + 1]?.norm ?? ""))));
+          (after > cueEnd && LEX.tailConjunctions.has(T[after + 1]?.norm ?? "")))) ||
+      // "..., Reuters reports quoted by Rador."
+      (/ed$/.test(T[after]?.norm ?? "") && T[after + 1]?.norm === "by");
     if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
@@ -142,6 +142,23 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           exclude: [a, end],
           reportVerb: true,
           rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
+    // parenthetical: "Ukraine, he said, would work with its allies": the whole sentence is the statement
+    if (said && T[v + 1]?.text === "," && v - 1 > s.tokStart) {
+      let q = v - 1;
+      while (q > s.tokStart && T[q]!.text !== ",") q--;
+      const sources = q > s.tokStart && q >= v - 5 ? actorsIn(c, k, q + 1, v) : [];
+      if (sources.length) {
+        out.push({
+          sent: k,
+          sources,
+          targets: [s.tokStart, end],
+          exclude: [q, v + 2],
+          reportVerb: report,
+          rule: R.speechVerb,
         });
         continue;
       }
