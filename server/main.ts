@@ -27,7 +27,9 @@ export interface Kgx {
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
 export async function openStore(
-  config: Pick<Config, "KGX_STORE" | "dataPath"> & Partial<Neo4jConfig>,
+  config: Pick<Config, "KGX_STORE" | "dataPath"> &
+    Partial<Neo4jConfig> &
+    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS">>,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
   if (config.KGX_STORE === "neo4j") {
@@ -35,15 +37,23 @@ export async function openStore(
     const { neo4jOptions, openNeo4jStore } = await import("./store/neo4j/index.ts");
     return openNeo4jStore(neo4jOptions(config));
   }
-  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server) });
+  const limits = {
+    maxRssBytes: (config.KGX_DB_MAX_RSS_MB ?? 2_048) * 2 ** 20,
+    closeDeadlineMs: config.KGX_SHUTDOWN_MS ?? 5_000,
+  };
+  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits });
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
-  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS">>;
+  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS" | "KGX_QUERY_MAX_BYTES">>;
 
 /** `server: true` extracts articles in a worker pool with a time limit, off the main thread. */
 export function buildServices(store: GraphStore, config: ServiceConfig, opts: { server?: boolean } = {}): Kgx {
-  const limits = { timeoutMs: config.KGX_QUERY_TIMEOUT_MS, maxRows: config.KGX_QUERY_MAX_ROWS };
+  const limits = {
+    timeoutMs: config.KGX_QUERY_TIMEOUT_MS,
+    maxRows: config.KGX_QUERY_MAX_ROWS,
+    maxBytes: config.KGX_QUERY_MAX_BYTES ?? 20_000_000,
+  };
   const pool = opts.server
     ? new ExtractPool({ timeoutMs: config.KGX_EXTRACT_TIMEOUT_MS ?? 20_000, size: config.KGX_EXTRACT_WORKERS })
     : null;
