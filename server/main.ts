@@ -3,9 +3,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RequestHandler } from "express";
-import type { Config } from "./config.ts";
+import os from "node:os";
+import { isLoopback, type Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
-import { createApp } from "./http/app.ts";
+import { createApp, LOOPBACK_HOSTS } from "./http/app.ts";
 import { ExploreService } from "./services/explore.ts";
 import { ExportService } from "./services/export.ts";
 import { IngestService } from "./services/ingest.ts";
@@ -74,6 +75,8 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
 export interface Listening {
   server: Server;
   url: string;
+  /** Listening on every interface (HOST=0.0.0.0 or ::), not only `url`'s. */
+  everywhere: boolean;
   close(): Promise<void>;
 }
 
@@ -82,10 +85,27 @@ export async function listen(
   config: Pick<
     Config,
     "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
-  >,
+  > &
+    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS">>,
   client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
 ): Promise<Listening> {
+  if (!isLoopback(config.HOST) && !config.KGX_AUTH_TOKEN) {
+    throw new Error(
+      `config: HOST=${config.HOST} listens beyond this machine: set KGX_AUTH_TOKEN (or KGX_AUTH_TOKEN_FILE) so every route needs a login`,
+    );
+  }
+  const allowedHosts = config.KGX_ALLOWED_HOSTS
+    ? config.KGX_ALLOWED_HOSTS.split(",")
+        .map((h) => h.trim())
+        .filter(Boolean)
+    : [
+        ...LOOPBACK_HOSTS,
+        ...(isLoopback(config.HOST)
+          ? []
+          : [os.hostname(), ...(config.HOST === "0.0.0.0" || config.HOST === "::" ? [] : [config.HOST])]),
+      ];
   const app = createApp({
+    auth: { allowedHosts, editorToken: config.KGX_AUTH_TOKEN, readerToken: config.KGX_READER_TOKEN },
     explore: kgx.explore,
     ingest: kgx.ingest,
     query: kgx.query,
@@ -99,10 +119,12 @@ export async function listen(
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
-  const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
+  const all = config.HOST === "0.0.0.0" || config.HOST === "::";
+  const host = all ? os.hostname() : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
   return {
     server,
     url: `http://${host}:${port}/`,
+    everywhere: all,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

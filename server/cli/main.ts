@@ -97,7 +97,11 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; cl
   const http = await listen(kgx, config, client);
   const st = await kgx.explore.stats();
   console.log(`kgx: store ${config.dataPath}: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
-  console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const where = http.everywhere ? " on every network interface" : "";
+  const login = config.KGX_AUTH_TOKEN ? ", login required" : "";
+  console.log(
+    `kgx: explorer at ${http.url}${where}${login} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   const stop = async () => {
     // A deadline for the whole shutdown: the store's close kills its process past KGX_SHUTDOWN_MS,
     // and whatever else hangs (open connections) cannot keep the server up past twice that.
