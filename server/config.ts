@@ -3,6 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+/** An optional variable where an empty value (compose's `${X:-}`) means unset. */
+const optional = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === "" ? undefined : v), t.optional());
+const token = z.string().min(12, "at least 12 characters");
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
@@ -19,13 +23,13 @@ const schema = z.object({
   KGX_RATE_CYPHER_PER_MIN: z.coerce.number().int().positive().default(300),
   KGX_RATE_ARTICLES_PER_MIN: z.coerce.number().int().positive().default(120),
   /** Editor token (ingest, corrections and reading); required to listen outside loopback. */
-  KGX_AUTH_TOKEN: z.string().min(12, "at least 12 characters").optional(),
+  KGX_AUTH_TOKEN: optional(token),
   /** A file holding the editor token (first line), instead of KGX_AUTH_TOKEN. */
-  KGX_AUTH_TOKEN_FILE: z.string().optional(),
+  KGX_AUTH_TOKEN_FILE: optional(z.string()),
   /** Reader token: browsing, Cypher and exports, no writes. */
-  KGX_READER_TOKEN: z.string().min(12, "at least 12 characters").optional(),
+  KGX_READER_TOKEN: optional(token),
   /** Comma-separated Host names the server answers to (default: loopback names, plus HOST). */
-  KGX_ALLOWED_HOSTS: z.string().optional(),
+  KGX_ALLOWED_HOSTS: optional(z.string()),
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().default("neo4j"),

@@ -15,7 +15,7 @@ function loginPage(failed: boolean): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>kgx — log in</title><link rel="icon" href="data:,">
 <style>body{font:16px system-ui,sans-serif;background:#f4f5f7;display:grid;place-items:center;min-height:100vh;margin:0}
-form{background:#fff;padding:2rem 2.5rem;border-radius:8px;box-shadow:0 2px 12px #0002;display:grid;gap:.8rem;min-width:18rem}
+form{background:#fff;padding:2rem 2.5rem;border-radius:8px;box-shadow:0 2px 12px #0002;display:grid;gap:.8rem;width:min(22rem,90vw)}
 h1{font-size:1.3rem;margin:0 0 .4rem}input{font:inherit;padding:.5rem;border:1px solid #bbb;border-radius:4px}
 button{font:inherit;padding:.55rem;border:0;border-radius:4px;background:#2857c5;color:#fff;cursor:pointer}
 .err{color:#b00020;margin:0}.hint{color:#666;font-size:.85rem;margin:0}</style></head>
