@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 export const NEO4J_FILES = ["tests/{contract,integration,e2e}/neo4j-*.test.ts"];
 
 const lane = (name: string, include: string[]) => ({
-  extends: true,
+  extends: true as const,
   test: { name, include, exclude: NEO4J_FILES },
 });
 

@@ -142,9 +142,16 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; cl
   const unadvertise = advertise(config.dataPath, http.url);
   const st = await kgx.explore.stats();
   console.log(`kgx: store ${config.dataPath}: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
-  console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const where = http.everywhere ? " on every network interface" : "";
+  const login = config.KGX_AUTH_TOKEN ? ", login required" : "";
+  console.log(
+    `kgx: explorer at ${http.url}${where}${login} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   const stop = async () => {
     unadvertise();
+    // A deadline for the whole shutdown: the store's close kills its process past KGX_SHUTDOWN_MS,
+    // and whatever else hangs (open connections) cannot keep the server up past twice that.
+    setTimeout(() => process.exit(1), config.KGX_SHUTDOWN_MS * 2).unref();
     await http.close();
     await kgx.close();
     process.exit(0);

@@ -28,6 +28,8 @@ export interface UpsertOutcome {
 export interface QueryOptions {
   timeoutMs: number;
   maxRows: number;
+  /** Answers larger than this many bytes of JSON are refused (TooLarge); 0 or absent: no cap. */
+  maxBytes?: number;
 }
 
 export interface GraphStore {

@@ -1,7 +1,7 @@
 // Analyst Cypher on Grafeo, read-only by the engine's own judgement: the planner's
 // EXPLAIN must show only operators on a read allow-list, and the query then runs in a transaction that is
 // always rolled back, refused if the engine counted any write. Rows are capped.
-import { QueryRefused } from "../../core/errors.ts";
+import { KgxError, QueryRefused, TooLarge } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
 import type { QueryOptions } from "../../core/ports.ts";
 import { plain, type Db } from "./grafeo-runner.ts";
@@ -98,6 +98,9 @@ export async function runUserQuery(
     if (wrote + c.labelsAdded + c.labelsRemoved > 0) throw new QueryRefused("query: refused: the query wrote");
     const all = result.rows();
     const rows = all.slice(0, opts.maxRows).map((r) => r.map(plain));
+    if (opts.maxBytes && overBudget(rows, opts.maxBytes)) {
+      throw new TooLarge(`query: the answer is larger than ${opts.maxBytes} bytes (KGX_QUERY_MAX_BYTES); add a LIMIT`);
+    }
     const cells = toCells(rows, (internal) => lookupNodeKey(db, internal));
     return {
       columns: result.columns,
@@ -107,7 +110,7 @@ export async function runUserQuery(
       ms: Math.round(performance.now() - started),
     };
   } catch (err) {
-    throw err instanceof QueryRefused ? err : refusal(err);
+    throw err instanceof KgxError ? err : refusal(err);
   } finally {
     if (tx.isActive) tx.rollback();
   }
@@ -117,4 +120,25 @@ function lookupNodeKey(db: Db, internal: number): string {
   const node = db.getNode(internal);
   const id = node?.get("id");
   return typeof id === "string" ? id : `#${internal}`;
+}
+
+/** True when the JSON of `value` would pass `budget` bytes; walks without copying and stops early. */
+export function overBudget(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") left -= v.length + 2;
+    else if (Array.isArray(v)) {
+      left -= v.length + 2;
+      for (const x of v) stack.push(x);
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        left -= k.length + 4;
+        stack.push(x);
+      }
+    } else left -= 8;
+    if (left < 0) return true;
+  }
+  return false;
 }
