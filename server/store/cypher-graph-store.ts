@@ -16,7 +16,7 @@ import { contentHash, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
-import type { CorrectionRecord, Region } from "../core/corrections/types.ts";
+import type { CorrectionRecord, Region } from "../core/model/corrections.ts";
 import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
 import { aroundCorrections, applyOne, toRecord, undoOne } from "./corrections-log.ts";
 import { CQ } from "./corrections-statements.ts";
