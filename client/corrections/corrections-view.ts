@@ -2,7 +2,8 @@
 // Review queue (j/k move, a confirm, r reject, u undo) with the rejected claims, and History.
 import type { CorrectionRecord } from "../../server/core/model/corrections.ts";
 import "./corrections.css";
-import { el, message, replaceChildren } from "../views/dom.ts";
+import { LABEL_COLORS } from "../../server/core/model/labels.ts";
+import { el, labelChip, message, replaceChildren } from "../views/dom.ts";
 import { correctionsApi, describe } from "./corrections-api.ts";
 import { errorLine } from "./notice.ts";
 
@@ -105,7 +106,7 @@ export function mountCorrections(opts: { header: HTMLElement }): void {
         { className: "dup-list", testid: "duplicates" },
         suggestions.map((s) =>
           el("li", { attrs: { "data-a": s.a.id, "data-b": s.b.id } }, [
-            el("span", { className: "chip", text: s.label }),
+            labelChip(s.label, LABEL_COLORS[s.label]),
             el("strong", { text: ` ${s.a.name}` }),
             el("span", { className: "muted", text: ` (${s.a.mentions}) ~ ` }),
             el("strong", { text: s.b.name }),
@@ -149,6 +150,18 @@ export function mountCorrections(opts: { header: HTMLElement }): void {
           }),
         ]),
         el("p", { className: "evidence", text: c.evidence }),
+        el("div", { className: "claim-actions" }, [
+          el("button", {
+            text: "Confirm (a)",
+            attrs: { type: "button" },
+            onClick: () => void run(() => correctionsApi.verdict(c.id, "confirm")),
+          }),
+          el("button", {
+            text: "Reject (r)",
+            attrs: { type: "button" },
+            onClick: () => void run(() => correctionsApi.verdict(c.id, "reject")),
+          }),
+        ]),
       ]),
     );
     const list = el("ol", { className: "review-list", testid: "review-queue" }, items);
