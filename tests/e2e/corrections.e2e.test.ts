@@ -127,6 +127,23 @@ describe("corrections in a browser", () => {
     await shot("history");
   });
 
+  it("confirms a claim in the edge panel: it carries the reviewed mark", async () => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    const [s, t] = await page.evaluate(() => window.__kgx.graph!.extremities(window.__kgx.graph!.edges()[0]!));
+    await page.goto(`${server.url}#/?e=${encodeURIComponent(`${s}\u0000${t}`)}`);
+    await waitForReady(page);
+    await page.waitForSelector("[data-testid=edge-panel][data-state=ready] li.claim");
+    const claim = (await page.getAttribute("[data-testid=edge-panel] li.claim", "data-claim")) as string;
+    await Promise.all([
+      page.waitForEvent("load"),
+      page.click(`[data-testid=edge-panel] li.claim[data-claim="${claim}"] [data-testid=confirm-claim]`),
+    ]);
+    await waitForReady(page);
+    await page.waitForSelector(`[data-testid=edge-panel] li.claim[data-claim="${claim}"] [data-testid=reviewed]`, POLL);
+    await shot("edge-reviewed");
+  });
+
   it("adds a missing claim from a selection in the article view, with exact offsets", async () => {
     await page.goto(server.url);
     const detail = JSON.parse((await api(`/api/entities/${REGION}`)).text);
