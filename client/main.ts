@@ -4,6 +4,9 @@ import "./styles.css";
 import "./overlays.css";
 import { api } from "./api/client.ts";
 import { mountConsole } from "./console/index.ts";
+import { installAddClaim } from "./corrections/add-claim.ts";
+import { mountCorrections } from "./corrections/corrections-view.ts";
+import { showPendingNotice } from "./corrections/notice.ts";
 import { DEFAULT_SETTINGS } from "./sigma/settings.ts";
 import { installHooks } from "./test-hooks.ts";
 import { startApp } from "./views/app.ts";
@@ -38,6 +41,9 @@ const article = createArticleView();
 const main = el("main", { className: "app-main" }, [graphPane, panel.element, edgePanel.element, article.element]);
 document.body.replaceChildren(header.element, main);
 mountConsole({ header: header.element });
+mountCorrections({ header: header.element });
+installAddClaim(article.element);
+showPendingNotice();
 
 const app = startApp(
   {

@@ -10,6 +10,7 @@ import type { ClaimFilterContext, FilterState } from "../state/filters/index.ts"
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { groupClaimsByType, quoteText } from "../state/selection/index.ts";
+import { claimActions } from "../corrections/claim-actions.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
 export interface EdgePair {
@@ -229,6 +230,7 @@ function renderClaim(
       el("dt", { text: "Rule" }),
       el("dd", { text: c.rule }),
     ]),
+    claimActions(c),
   ]);
   if (filteredOut) {
     li.dataset.filtered = "hidden";

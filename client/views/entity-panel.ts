@@ -7,6 +7,8 @@ import { api } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { claimDirection, groupClaimsByType, quoteText } from "../state/selection/index.ts";
+import { claimActions } from "../corrections/claim-actions.ts";
+import { entityActions } from "../corrections/entity-actions.ts";
 import { el, labelChip, message, replaceChildren } from "./dom.ts";
 
 export interface EntityPanel {
@@ -73,6 +75,7 @@ function renderDetail(detail: EntityDetail, keep: KeptView): Node[] {
       : null,
     el("p", { className: "muted", text: `${entity.mentions} mentions · ${claims.length} claims` }),
   ]);
+  head.append(entityActions(detail));
   const groups = groupClaimsByType(claims);
   if (groups.length === 0) return [head, message("No claims recorded for this entity.")];
   const sections = groups.map((g) =>
@@ -133,5 +136,6 @@ function renderClaim(c: ClaimWithContext, self: string, keep: KeptView): HTMLLIE
       }),
       el("span", { className: "muted", text: ` · sentence ${c.sentence + 1}` }),
     ]),
+    claimActions(c),
   ]);
 }

@@ -11,12 +11,11 @@ import type {
   Stats,
   UserQueryResult,
 } from "./model/types.ts";
-import type { CorrectionRecord, Region } from "./corrections/types.ts";
+import type { CorrectionRecord, StoredCorrection } from "./model/corrections.ts";
 
 /** A correction to apply: the store gives it its sequence number. */
 export type NewCorrection = Omit<CorrectionRecord, "seq">;
-/** A stored correction; a rejection keeps the claim it took out of the graph in `before`. */
-export type StoredCorrection = CorrectionRecord & { before?: Region };
+export type { StoredCorrection };
 
 export interface UpsertOutcome {
   /** false when the article was already stored (nothing changed). */

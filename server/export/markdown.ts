@@ -41,7 +41,8 @@ export function toMarkdown(b: ExportBundle): string {
     ...b.claims.map(
       (c) =>
         `| ${c.type} | ${mdCell(c.sourceName)} | ${mdCell(c.targetName)} | ${mdCell(statementOf(c))} | ` +
-        `${mdCell(c.articleTitle || c.article)} | ${mdCell(outletOf(c))} | ${c.confidence.toFixed(2)} |`,
+        `${mdCell(c.articleTitle || c.article)} | ${mdCell(outletOf(c))} | ${c.confidence.toFixed(2)}` +
+        `${c.reviewed ? " ✓ reviewed" : ""} |`,
     ),
     "",
   ];

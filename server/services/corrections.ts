@@ -2,7 +2,7 @@
 // checked (ids resolved, typed errors), recorded with its author and note, and can be undone.
 import { suggestDuplicates, type DuplicateSuggestion } from "../core/corrections/duplicates.ts";
 import { reviewQueue, type ReviewItem } from "../core/corrections/review.ts";
-import { pairKey, type CorrectionChange, type CorrectionRecord } from "../core/corrections/types.ts";
+import { pairKey, type CorrectionChange, type CorrectionRecord } from "../core/model/corrections.ts";
 import { InvalidInput, KgxError, NotFound } from "../core/errors.ts";
 import { claimId, contentHash, entityId } from "../core/model/ids.ts";
 import type { ClaimType, EntityLabel } from "../core/model/labels.ts";

@@ -9,7 +9,7 @@ import {
   type CorrectionRecord,
   type Footprint,
   type Region,
-} from "../core/corrections/types.ts";
+} from "../core/model/corrections.ts";
 import { NotFound } from "../core/errors.ts";
 import { CLAIM_TYPES, ENTITY_LABELS, isClaimType } from "../core/model/labels.ts";
 import { createEntityNodes, CQ } from "./corrections-statements.ts";

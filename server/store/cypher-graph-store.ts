@@ -17,9 +17,10 @@ import { contentHash, entityId, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
-import type { CorrectionRecord, Region } from "../core/corrections/types.ts";
+import type { CorrectionRecord } from "../core/model/corrections.ts";
 import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
-import { aroundCorrections, applyOne, toRecord, undoOne } from "./corrections-log.ts";
+import { aroundCorrections, undoOne } from "./corrections-log.ts";
+import { applyNew, listCorrections, resolveEntityId } from "./corrections-store.ts";
 import { CQ } from "./corrections-statements.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
@@ -335,43 +336,19 @@ export class CypherGraphStore implements GraphStore {
   // ---- corrections (server/store/corrections-log.ts) ----
 
   applyCorrection(rec: NewCorrection): Promise<CorrectionRecord> {
-    return this.exclusive(() =>
-      this.db.write(async (tx) => {
-        const full = { ...rec, seq: num((await tx.run(CQ.maxSeq))[0]?.n) + 1 };
-        await applyOne(tx, full, true);
-        return full;
-      }),
-    );
+    return this.exclusive(() => this.db.write((tx) => applyNew(tx, rec)));
   }
 
   undoCorrection(id: string): Promise<CorrectionRecord> {
     return this.exclusive(() => this.db.write((tx) => undoOne(tx, id)));
   }
 
-  async listCorrections(): Promise<StoredCorrection[]> {
-    const heads = (await this.db.read(CQ.correctionHeads)).map(toRecord);
-    const out: StoredCorrection[] = [];
-    for (const h of heads) {
-      if (h.change.kind !== "reject") out.push(h);
-      else out.push({ ...h, before: await this.correctionBefore(h.id) });
-    }
-    return out;
+  listCorrections(): Promise<StoredCorrection[]> {
+    return listCorrections(this.db);
   }
 
-  private async correctionBefore(id: string): Promise<Region | undefined> {
-    const [row] = await this.db.read(CQ.correctionBefore, { id });
-    return row?.before ? (JSON.parse(str(row.before)) as Region) : undefined;
-  }
-
-  async resolveEntityId(id: string): Promise<string | null> {
-    let cur = id;
-    for (let hop = 0; hop < 16; hop++) {
-      if ((await this.db.read(Q.hasEntity, { id: cur })).length > 0) return cur;
-      const [row] = await this.db.read(CQ.redirect, { id: cur });
-      if (!row) return null;
-      cur = str(row.to);
-    }
-    return null;
+  resolveEntityId(id: string): Promise<string | null> {
+    return resolveEntityId(this.db, id);
   }
 
   async allEntities(limit: number): Promise<EntitySummary[]> {

@@ -1,7 +1,7 @@
 // describeCorrections(createStore): merge, split, relabel, reject and undo on a real store,
 // kept across re-ingest; run on Grafeo always and on Neo4j when NEO4J_URI is set.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CorrectionChange } from "../../server/core/corrections/types.ts";
+import type { CorrectionChange } from "../../server/core/model/corrections.ts";
 import { InvalidInput, LabelConflict, NotFound } from "../../server/core/errors.ts";
 import { entityId } from "../../server/core/model/ids.ts";
 import type { GraphStore } from "../../server/core/ports.ts";

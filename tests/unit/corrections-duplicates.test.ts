@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { nameMatch, suggestDuplicates } from "../../server/core/corrections/duplicates.ts";
 import { reviewQueue } from "../../server/core/corrections/review.ts";
-import { pairKey } from "../../server/core/corrections/types.ts";
+import { pairKey } from "../../server/core/model/corrections.ts";
 import type { ClaimWithContext, EntitySummary } from "../../server/core/model/types.ts";
 
 const cases: Array<[string, string, ReturnType<typeof nameMatch>]> = [

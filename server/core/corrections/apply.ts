@@ -1,7 +1,7 @@
 // Pure correction logic: checks a change against the region it touches (typed errors),
 // and turns the region's stored state into its corrected state.
 import { InvalidInput, LabelConflict, NotFound } from "../errors.ts";
-import type { ClaimRec, CorrectionChange, EntityRec, MentionRec, Region } from "./types.ts";
+import type { ClaimRec, CorrectionChange, EntityRec, MentionRec, Region } from "../model/corrections.ts";
 
 const uniqSorted = (xs: string[]) => [...new Set(xs)].sort();
 const aliasesOf = (p: Record<string, unknown>): string[] =>

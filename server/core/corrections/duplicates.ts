@@ -4,18 +4,9 @@ import { normaliseName } from "../model/ids.ts";
 import type { EntityLabel } from "../model/labels.ts";
 import type { EntitySummary } from "../model/types.ts";
 import lexicon from "./lexicons/transliteration.json" with { type: "json" };
-import { pairKey } from "./types.ts";
+import { pairKey, type DuplicateReason, type DuplicateSuggestion } from "../model/corrections.ts";
 
-export type DuplicateReason = "similar" | "contains" | "acronym";
-
-export interface DuplicateSuggestion {
-  a: EntitySummary;
-  b: EntitySummary;
-  label: EntityLabel;
-  reason: DuplicateReason;
-  /** The two names that matched. */
-  names: [string, string];
-}
+export type { DuplicateReason, DuplicateSuggestion };
 
 const FOLDS = lexicon.folds as Array<[string, string]>;
 

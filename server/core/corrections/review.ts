@@ -1,11 +1,9 @@
 // The review queue: claims no analyst has confirmed yet, least confident first, then those
 // that only one article carries.
+import type { ReviewItem } from "../model/corrections.ts";
 import type { ClaimWithContext } from "../model/types.ts";
 
-export interface ReviewItem extends ClaimWithContext {
-  /** Every claim of this type between these two entities comes from one article. */
-  singleSource: boolean;
-}
+export type { ReviewItem };
 
 export function reviewQueue(claims: ClaimWithContext[], limit = 200): ReviewItem[] {
   const articles = new Map<string, Set<string>>();

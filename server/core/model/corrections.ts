@@ -1,7 +1,7 @@
 // The corrections model: what an analyst can change, the record kept for each change,
 // and the region of the graph (entities, their edges, claims) a change rewrites.
-import type { ClaimType, EntityLabel } from "../model/labels.ts";
-import type { Claim } from "../model/types.ts";
+import type { ClaimType, EntityLabel } from "./labels.ts";
+import type { Claim, ClaimWithContext, EntitySummary } from "./types.ts";
 
 export type CorrectionChange =
   | { kind: "rename"; id: string; name: string }
@@ -95,4 +95,23 @@ export function footprintKeys(f: Footprint): string[] {
 /** The unordered pair key of a dismissed duplicate suggestion. */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** A stored correction; a rejection keeps the claim it took out of the graph in `before`. */
+export type StoredCorrection = CorrectionRecord & { before?: Region };
+
+export type DuplicateReason = "similar" | "contains" | "acronym";
+
+export interface DuplicateSuggestion {
+  a: EntitySummary;
+  b: EntitySummary;
+  label: EntityLabel;
+  reason: DuplicateReason;
+  /** The two names that matched. */
+  names: [string, string];
+}
+
+export interface ReviewItem extends ClaimWithContext {
+  /** Every claim of this type between these two entities comes from one article. */
+  singleSource: boolean;
 }
