@@ -11,6 +11,7 @@ import { el, message } from "./views/dom.ts";
 import { createEdgePanel } from "./views/edge-panel.ts";
 import { createEntityPanel } from "./views/entity-panel.ts";
 import { createHeader } from "./views/header.ts";
+import { mountNews } from "./views/news-entry.ts";
 import { createSearch } from "./views/search.ts";
 
 const hooks = installHooks();
@@ -37,6 +38,7 @@ const article = createArticleView();
 const main = el("main", { className: "app-main" }, [graphPane, panel.element, edgePanel.element, article.element]);
 document.body.replaceChildren(header.element, main);
 mountConsole({ header: header.element });
+mountNews({ header: header.element, setStats: (s) => header.setStats(s) });
 
 const app = startApp(
   {

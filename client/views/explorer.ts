@@ -24,6 +24,7 @@ import type { CameraView } from "../state/view-state/index.ts";
 import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
 import { connectViewBus } from "./explorer-bus.ts";
+import { loadArticleDates } from "./timeline-strip.ts";
 import { renderOverlay } from "./explorer-overlay.ts";
 
 export interface Explorer {
@@ -138,7 +139,14 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   let articleFor: string | null = null;
   const setFilters = (filters: FilterState): void => {
     const needsArticle = filters.article !== null && filters.article !== articleFor;
-    update({ ...view, filters, context: filters.article === articleFor ? view.context : NO_CONTEXT });
+    const kept = filters.article === articleFor ? view.context : NO_CONTEXT;
+    update({ ...view, filters, context: { ...kept, articleDates: view.context.articleDates ?? null } });
+    if (filters.period !== null && !view.context.articleDates)
+      void loadArticleDates(api, (dates) => {
+        update({ ...view, context: { ...view.context, articleDates: dates } });
+        draw();
+        changed();
+      });
     if (needsArticle) {
       articleFor = filters.article;
       void api
