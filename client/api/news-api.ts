@@ -1,7 +1,6 @@
 // Typed calls for adding and managing news: post a text or a URL, list and delete articles,
 // the claims timeline. Errors are ApiError with the server's typed message.
-import type { ArticleSummary, IngestResult } from "../../server/core/model/types.ts";
-import type { Timeline } from "../../server/core/graph/timeline.ts";
+import type { ArticleSummary, IngestResult, Timeline } from "../../server/core/model/types.ts";
 import { ApiError } from "./client.ts";
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {

@@ -147,6 +147,26 @@ export interface ArticleSummary extends ArticleMeta {
   status: "ingested";
 }
 
+// ---- claims timeline (API → client) ----
+
+/** Timeline buckets: days, or ISO weeks starting on Monday. */
+export type Bucket = "day" | "week";
+
+export interface TimelineBucket {
+  /** First day of the bucket, YYYY-MM-DD. */
+  start: string;
+  total: number;
+  byType: Record<string, number>;
+  /** Claims in this bucket dated by ingest time, not by a published date. */
+  undated: number;
+  articles: number;
+}
+
+export interface Timeline {
+  bucket: Bucket;
+  buckets: TimelineBucket[];
+}
+
 export interface IngestResult {
   article: ArticleMeta;
   entities: number;
