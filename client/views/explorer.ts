@@ -137,16 +137,24 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
 
   // The article filter needs the article's entities when edges carry no articleIds.
   let articleFor: string | null = null;
+  /** The article index (dates, publishers) is loaded once a period or outlet filter needs it. */
+  let indexRequested = false;
   const setFilters = (filters: FilterState): void => {
     const needsArticle = filters.article !== null && filters.article !== articleFor;
     const kept = filters.article === articleFor ? view.context : NO_CONTEXT;
-    update({ ...view, filters, context: { ...kept, articleDates: view.context.articleDates ?? null } });
-    if (filters.period !== null && !view.context.articleDates)
-      void loadArticleDates(api, (dates) => {
-        update({ ...view, context: { ...view.context, articleDates: dates } });
+    const { articleDates = null, articlePublishers = null } = view.context;
+    update({ ...view, filters, context: { ...kept, articleDates, articlePublishers } });
+    if ((filters.period !== null || filters.outlet !== null) && !indexRequested) {
+      indexRequested = true;
+      loadArticleDates(api, (index) => {
+        update({
+          ...view,
+          context: { ...view.context, articleDates: index.dates, articlePublishers: index.publishers },
+        });
         draw();
         changed();
       });
+    }
     if (needsArticle) {
       articleFor = filters.article;
       void api

@@ -25,14 +25,23 @@ const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 };
 
-let datesLoad: Promise<Map<string, string>> | null = null;
-const dateListeners: Array<(d: Map<string, string>) => void> = [];
+/** Per article: the day its claims are dated by, and the Outlet that published it. */
+export interface ArticleIndex {
+  dates: Map<string, string>;
+  publishers: Map<string, string>;
+}
 
-/** The day each article's claims are dated by; reloaded (and `cb` called again) whenever news changes. */
-export function loadArticleDates(_api: typeof baseApi, cb: (dates: Map<string, string>) => void): void {
+let datesLoad: Promise<ArticleIndex> | null = null;
+const dateListeners: Array<(d: ArticleIndex) => void> = [];
+
+/** The article index for the period and outlet filters; reloaded (and `cb` called again) whenever news changes. */
+export function loadArticleDates(_api: typeof baseApi, cb: (index: ArticleIndex) => void): void {
   dateListeners.push(cb);
   const load = () => {
-    datesLoad = newsApi.articles().then((list) => new Map(list.map((a) => [a.id, a.dated])));
+    datesLoad = newsApi.articles().then((list) => ({
+      dates: new Map(list.map((a) => [a.id, a.dated])),
+      publishers: new Map(list.flatMap((a) => (a.publisherId ? [[a.id, a.publisherId] as [string, string]] : []))),
+    }));
     void datesLoad.then((d) => dateListeners.forEach((l) => l(d))).catch(() => undefined);
   };
   if (!datesLoad) {

@@ -27,6 +27,8 @@ export interface FilterContext {
   articleEntities: ReadonlySet<string> | null;
   /** The day each article's claims are dated by (for the period filter); null until loaded. */
   articleDates?: ReadonlyMap<string, string> | null;
+  /** The Outlet that published each article (for the outlet filter: "published by"); null until loaded. */
+  articlePublishers?: ReadonlyMap<string, string> | null;
 }
 
 export interface FilterNode {

@@ -91,6 +91,8 @@ export function computeVisibility(
   ctx: FilterContext = NO_CONTEXT,
 ): Visibility {
   const outletArts = f.outlet ? outletArticles(edges, f.outlet) : null;
+  // The outlet filter also means "published by": the claims of every article the outlet published.
+  for (const [article, outlet] of ctx.articlePublishers ?? []) if (outlet === f.outlet) outletArts?.add(article);
   const labelOk = new Set<string>();
   for (const n of nodes) if (labelShown(f, n.kind)) labelOk.add(n.id);
   const passing = new Map<string, PairPart[]>();

@@ -144,6 +144,8 @@ export interface ArticleSummary extends ArticleMeta {
   /** The day its claims are dated by: `published`, or the ingest day when no date is known. */
   dated: string;
   dateKnown: boolean;
+  /** The id of the publisher's Outlet entity, when the article has one. */
+  publisherId?: string;
   status: "ingested";
 }
 
