@@ -112,6 +112,17 @@ describe("adding news in the explorer", () => {
     await expect.poll(async () => (await names()).includes("Mongolia"), POLL).toBe(true);
     expect(await names()).toContain("Paraguay");
     expect(await page.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(42);
+    // The claim's corroboration counts the page's publisher as its outlet.
+    await page.evaluate(() => {
+      const g = window.__kgx.graph!;
+      const id = (name: string) => g.findNode((_, a) => a.name === name)!;
+      window.__kgx.clickEdge!(g.edge(id("Mongolia"), id("Chile")) ?? g.edge(id("Chile"), id("Mongolia"))!);
+    });
+    await expect.poll(() => page.getByTestId("edge-counts").textContent(), POLL).toMatch(/· 1 outlet, 1 article/);
+    expect(await page.getByTestId("edge-outlet").first().textContent()).toBe("Loopback Gazette");
+    await page.screenshot({ path: path.join(SHOTS, "n2b-edge-corroboration.png") });
+    await page.keyboard.press("Escape");
+    await page.getByTestId("add-news-toggle").click();
 
     // The same file again is "unchanged"; a refused URL fails with the reason.
     await page.getByTestId("news-urls").fill("file:///etc/passwd");
