@@ -15,6 +15,7 @@ import { el, message } from "./views/dom.ts";
 import { createEdgePanel } from "./views/edge-panel.ts";
 import { createEntityPanel } from "./views/entity-panel.ts";
 import { createHeader } from "./views/header.ts";
+import { mountNews } from "./views/news-entry.ts";
 import { createSearch } from "./views/search.ts";
 
 const hooks = installHooks();
@@ -44,6 +45,7 @@ mountConsole({ header: header.element });
 mountCorrections({ header: header.element });
 installAddClaim(article.element);
 showPendingNotice();
+mountNews({ header: header.element, setStats: (s) => header.setStats(s) });
 
 const app = startApp(
   {

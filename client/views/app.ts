@@ -17,6 +17,8 @@ import { mountExplorer } from "./explorer.ts";
 import { createExplorerTools } from "./explorer-tools.ts";
 import { loadInitialData } from "./initial-data.ts";
 import { installShortcuts } from "./shortcuts.ts";
+import { onNewsChanged } from "../api/news-api.ts";
+import { createTimelineStrip } from "./timeline-strip.ts";
 
 export interface AppParts {
   main: HTMLElement;
@@ -111,6 +113,7 @@ export function startApp(
       if (at >= 0) undoLog.splice(at, 1);
     }
     ownFilterChange = false;
+    timeline.setPeriod(view.filters.period);
     if (explorer) {
       // Filters first: the evidence panel reads what the graph decides with them.
       if (filtersMoved || explorer.filters() !== view.filters) explorer.setFilters(view.filters);
@@ -139,6 +142,13 @@ export function startApp(
   }
 
   let tools: ReturnType<typeof createExplorerTools> | null = null;
+  const timeline = createTimelineStrip((period) => go({ filters: { ...view.filters, period } }, false));
+  parts.graphPane.append(timeline.element);
+  // Articles added or removed: the drawn graph is swapped for the new one (undoable).
+  onNewsChanged(() => {
+    if (!explorer) return void mount();
+    void loadInitialData(null, settings).then((data) => explorer?.expansion.apply(data, "replace", "news changed"));
+  });
   const app: App = {
     select: (id) => go({ entity: id, edge: null }),
     filterArticle: (id) => go({ filters: { ...view.filters, article: id } }, false),
@@ -147,11 +157,20 @@ export function startApp(
   async function start(): Promise<void> {
     window.addEventListener("hashchange", () => void apply());
     const first = apply();
+    await mount();
+    await first;
+  }
+
+  let mounting = false;
+  /** Draws the first graph; again after news arrives in an empty store. */
+  async function mount(): Promise<void> {
+    if (mounting || explorer) return;
+    mounting = true;
     try {
       const data = await loadInitialData(await statsP, settings);
       mark(hooks, "graphFetched");
       if (data.nodes.length === 0) {
-        parts.loading.textContent = "The graph is empty: ingest some articles first (kgx ingest <files>).";
+        parts.loading.textContent = "The graph is empty: add news (the button above) or run kgx ingest <files>.";
         hooks.ready = true;
         return;
       }
@@ -198,8 +217,9 @@ export function startApp(
       const text = err instanceof Error ? err.message : String(err);
       hooks.error = text;
       parts.loading.replaceWith(message(`Cannot load the graph: ${text}`, "error"));
+    } finally {
+      mounting = false;
     }
-    await first;
   }
 
   function escapeView(): void {

@@ -150,12 +150,14 @@ function render(
   // from one article. A filter (one article, one type) must not make a well-sourced edge
   // look single-sourced, nor hide that warning on an edge that really has one source.
   const articles = new Set(listed.map((c) => c.article));
+  // Corroboration: the distinct outlets (publishers, or outlets making the claim) behind the listed claims.
+  const outlets = new Set(listed.map(outletOf).filter(Boolean));
   const singleSource = claims.length > 0 && new Set(claims.map((c) => c.article)).size === 1;
   const terms = [...termsOf(a.entity), ...termsOf(b.entity)];
   const head = el("header", { className: "entity-head" }, [
     el("h2", { testid: "edge-title" }, [a.entity.name, el("span", { className: "muted", text: " ↔ " }), b.entity.name]),
     el("p", { className: "muted", testid: "edge-counts" }, [
-      `${plural(listed.length, "claim")} · ${plural(articles.size, "article")} `,
+      `${plural(listed.length, "claim")} · ${plural(outlets.size, "outlet")}, ${plural(articles.size, "article")} `,
       singleSource
         ? el("span", {
             className: "badge warn",
@@ -197,7 +199,7 @@ function renderClaim(
       r.id ? el("mark", { className: "mention", text: r.text, attrs: { "data-entity": r.id } }) : r.text,
     ),
   );
-  const outlet = c.sourceLabel === "Outlet" ? c.sourceName : "";
+  const outlet = outletOf(c);
   const li = el("li", { className: filteredOut ? "claim filtered-out" : "claim", attrs: { "data-claim": c.id } }, [
     el("div", { className: "direction" }, [
       el("strong", { text: c.sourceName }),
@@ -237,4 +239,9 @@ function renderClaim(
     li.title = "Hidden by the filters";
   }
   return li;
+}
+
+/** The outlet behind a claim: the outlet making it, else its article's publisher. */
+function outletOf(c: ClaimWithContext): string {
+  return c.sourceLabel === "Outlet" ? c.sourceName : (c.articlePublisher ?? "");
 }

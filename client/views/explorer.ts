@@ -26,6 +26,7 @@ import type { CameraView } from "../state/view-state/index.ts";
 import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
 import { connectViewBus } from "./explorer-bus.ts";
+import { loadArticleDates } from "./timeline-strip.ts";
 import { renderOverlay } from "./explorer-overlay.ts";
 import { installGraphKeyboard } from "./graph-keyboard.ts";
 
@@ -173,9 +174,24 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
 
   // The article filter needs the article's entities when edges carry no articleIds.
   let articleFor: string | null = null;
+  /** The article index (dates, publishers) is loaded once a period or outlet filter needs it. */
+  let indexRequested = false;
   const setFilters = (filters: FilterState): void => {
     const needsArticle = filters.article !== null && filters.article !== articleFor;
-    update({ ...view, filters, context: filters.article === articleFor ? view.context : NO_CONTEXT });
+    const kept = filters.article === articleFor ? view.context : NO_CONTEXT;
+    const { articleDates = null, articlePublishers = null } = view.context;
+    update({ ...view, filters, context: { ...kept, articleDates, articlePublishers } });
+    if ((filters.period !== null || filters.outlet !== null) && !indexRequested) {
+      indexRequested = true;
+      loadArticleDates(api, (index) => {
+        update({
+          ...view,
+          context: { ...view.context, articleDates: index.dates, articlePublishers: index.publishers },
+        });
+        draw();
+        changed();
+      });
+    }
     if (needsArticle) {
       articleFor = filters.article;
       void api

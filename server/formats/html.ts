@@ -38,12 +38,12 @@ export function htmlToArticle(html: string): ArticleMetadata & { title?: string;
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document.
   const meta = htmlMetadata(document as unknown as Parameters<typeof htmlMetadata>[0]);
+  const h1 = (document.querySelector("article h1, main h1, h1")?.textContent ?? "").replace(/\s+/g, " ").trim();
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const title = (parsed?.title ?? document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
   let body: string[] = [];
   if (parsed?.content) body = paragraphs(parseHTML(`<html><body>${parsed.content}</body></html>`).document);
   if (body.length === 0) body = [(parsed?.textContent ?? document.body?.textContent ?? "").replace(/\s+/g, " ").trim()];
-  const text = [title, ...body.filter((p, i) => !(i === 0 && p === title))].filter(Boolean).join("\n\n");
   const { title: metaTitle, ...rest } = meta;
   const byline = parsed?.byline
     ?.replace(/\s+/g, " ")
@@ -54,6 +54,16 @@ export function htmlToArticle(html: string): ArticleMetadata & { title?: string;
     ...(byline && byline.length < 200 ? { author: byline } : {}),
     ...rest,
   };
-  const best = metaTitle && metaTitle.length <= title.length + 40 ? metaTitle : title;
+  const best = headline(metaTitle, h1, title, extra.publisher);
+  const text = [best, ...body.filter((p, i) => !(i === 0 && (p === title || p === best)))].filter(Boolean).join("\n\n");
   return { ...extra, ...(best ? { title: best } : {}), text };
+}
+
+/** The page's headline: og:title, else its <h1>, else the <title> without a " | Site" suffix. */
+function headline(og: string | undefined, h1: string, title: string, site: string | undefined): string {
+  if (og && og.length <= 300) return og;
+  if (h1 && h1.length <= 300) return h1;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1 && (!site || parts[parts.length - 1]!.includes(site))) return parts.slice(0, -1).join(" - ");
+  return title;
 }

@@ -59,12 +59,13 @@ export function createApp(deps: AppDeps): Express {
   api.post("/cypher", limitPerMinute(limits.cypher, "query"));
   api.post("/articles", limitPerMinute(limits.articles, "ingest"));
   api.post("/articles/url", limitPerMinute(limits.articles, "ingest"));
+  api.post("/articles/file", limitPerMinute(limits.articles, "ingest"));
   api.use(express.json({ limit: deps.maxBodyBytes }));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });
   });
   api.use(exploreRoutes(deps.explore));
-  if (deps.articles) api.use(articleListRoutes(deps.articles, deps.urls));
+  if (deps.articles) api.use(articleListRoutes(deps.articles, deps.ingest, deps.urls));
   api.use(articleRoutes(deps.ingest));
   api.use(queryRoutes(deps.query));
   api.use(exportRoutes(deps.exporter));

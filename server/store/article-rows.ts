@@ -24,6 +24,7 @@ export function articleSummaries(articles: Row[], claims: Row[]): ArticleSummary
       byType,
       dated: (meta.published ?? meta.ingested ?? "").slice(0, 10),
       dateKnown,
+      ...(row.publisherId ? { publisherId: str(row.publisherId) } : {}),
       status: "ingested" as const,
     };
   });

@@ -10,9 +10,10 @@ export const A = {
   publish: "MATCH (o:Entity {id: $oid}), (a:Article {id: $id}) MERGE (o)-[:PUBLISHED]->(a)",
   publishers: "MATCH (e:Entity)-[:PUBLISHED]->(:Article) WHERE e.id IN $ids RETURN DISTINCT e.id AS id",
   list:
-    "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity) " +
+    "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity) OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Entity) " +
     "RETURN a.id AS id, a.title AS title, a.source AS source, a.url AS url, a.publisher AS publisher, " +
-    "a.published AS published, a.author AS author, a.ingested AS ingested, count(m) AS entities ORDER BY id",
+    "a.published AS published, a.author AS author, a.ingested AS ingested, o.id AS publisherId, " +
+    "count(m) AS entities ORDER BY id",
   claimsPerArticle: "MATCH (:Entity)-[c]->(:Entity) RETURN c.article AS article, type(c) AS type, count(c) AS n",
   articleInfo:
     "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.publisher AS publisher, " +

@@ -68,6 +68,7 @@ describe("article metadata in the store", () => {
     expect(list).toHaveLength(2);
     const a = list.find((x) => x.publisher === "The Daily Example")!;
     expect(a).toMatchObject({ dated: "2024-11-05", dateKnown: true, status: "ingested" });
+    expect(a.publisherId).toMatch(/^outlet:daily-example-/);
     expect(a.claims).toBeGreaterThan(0);
     expect(a.entities).toBeGreaterThan(0);
     const b = list.find((x) => x.id === r2.article.id)!;

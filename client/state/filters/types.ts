@@ -17,12 +17,18 @@ export interface FilterState {
   /** Only entities with at least this many claims among the drawn edges. */
   minClaims: number;
   hideIsolated: boolean;
+  /** Only claims whose article is dated in this period (see state/period), e.g. "2024-11-01..2024-11-07". */
+  period: string | null;
 }
 
 /** What the filters need beyond the graph: resolved lazily by the explorer. */
 export interface FilterContext {
   /** Entities the filtered article mentions (used when edges lack articleIds). */
   articleEntities: ReadonlySet<string> | null;
+  /** The day each article's claims are dated by (for the period filter); null until loaded. */
+  articleDates?: ReadonlyMap<string, string> | null;
+  /** The Outlet that published each article (for the outlet filter: "published by"); null until loaded. */
+  articlePublishers?: ReadonlyMap<string, string> | null;
 }
 
 export interface FilterNode {

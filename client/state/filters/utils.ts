@@ -11,6 +11,7 @@ import type {
   Visibility,
 } from "./types.ts";
 import type { PairPart } from "../graph/types.ts";
+import { articlesInPeriod } from "../period/utils.ts";
 
 export const DEFAULT_FILTERS: FilterState = {
   labels: null,
@@ -20,6 +21,7 @@ export const DEFAULT_FILTERS: FilterState = {
   minConfidence: 0,
   minClaims: 0,
   hideIsolated: false,
+  period: null,
 };
 
 export const NO_CONTEXT: FilterContext = { articleEntities: null };
@@ -32,7 +34,8 @@ export function isDefaultFilters(f: FilterState): boolean {
     f.outlet === null &&
     f.minConfidence <= 0 &&
     f.minClaims <= 0 &&
-    !f.hideIsolated
+    !f.hideIsolated &&
+    f.period === null
   );
 }
 
@@ -74,6 +77,9 @@ function partPasses(
     const from = p.forward ? e.source : e.target;
     if (from !== f.outlet && !(p.articleIds && outletArts && p.articleIds.some((a) => outletArts.has(a)))) return false;
   }
+  if (f.period && ctx.articleDates && p.articleIds) {
+    if (!articlesInPeriod(p.articleIds, ctx.articleDates, f.period)) return false;
+  }
   return true;
 }
 
@@ -85,6 +91,8 @@ export function computeVisibility(
   ctx: FilterContext = NO_CONTEXT,
 ): Visibility {
   const outletArts = f.outlet ? outletArticles(edges, f.outlet) : null;
+  // The outlet filter also means "published by": the claims of every article the outlet published.
+  for (const [article, outlet] of ctx.articlePublishers ?? []) if (outlet === f.outlet) outletArts?.add(article);
   const labelOk = new Set<string>();
   for (const n of nodes) if (labelShown(f, n.kind)) labelOk.add(n.id);
   const passing = new Map<string, PairPart[]>();
@@ -101,7 +109,7 @@ export function computeVisibility(
   for (const n of nodes) {
     const c = claims.get(n.id) ?? 0;
     // An article or outlet filter shows that article's or outlet's subgraph only.
-    const isolatedHidden = f.hideIsolated || f.article !== null || f.outlet !== null;
+    const isolatedHidden = f.hideIsolated || f.article !== null || f.outlet !== null || f.period !== null;
     if (!labelOk.has(n.id) || c < f.minClaims || (isolatedHidden && c === 0)) hiddenNodes.add(n.id);
   }
   const visibleEdges = new Map<string, readonly PairPart[]>();

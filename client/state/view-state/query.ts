@@ -2,10 +2,11 @@
 // filters, selected edge and camera to URLSearchParams and back, shared by every route.
 import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
 import type { FilterState } from "../filters/types.ts";
+import { parsePeriod } from "../period/utils.ts";
 import type { CameraView } from "./types.ts";
 
 /** The query keys of the graph view; any other key (`s`, `from`) belongs to a route. */
-export const VIEW_QUERY_KEYS = ["l", "t", "a", "o", "c", "m", "i", "e", "v"] as const;
+export const VIEW_QUERY_KEYS = ["l", "t", "a", "o", "c", "m", "i", "p", "e", "v"] as const;
 
 /** What the view query carries. */
 export interface ViewQuery {
@@ -42,6 +43,7 @@ export function writeViewQuery(p: URLSearchParams, v: ViewQuery): void {
   if (f.minConfidence > 0) p.set("c", String(f.minConfidence));
   if (f.minClaims > 0) p.set("m", String(f.minClaims));
   if (f.hideIsolated) p.set("i", "1");
+  if (f.period !== null) p.set("p", f.period);
   if (v.edge !== null) p.set("e", v.edge);
   if (v.camera) p.set("v", `${v.camera.x},${v.camera.y},${v.camera.ratio}`);
 }
@@ -58,6 +60,7 @@ export function readViewQuery(p: URLSearchParams): ViewQuery {
       minConfidence: num(p.get("c"), 0, 1, 0),
       minClaims: Math.floor(num(p.get("m"), 0, 1e9, 0)),
       hideIsolated: p.get("i") === "1",
+      period: parsePeriod(p.get("p")) ? p.get("p") : null,
     },
     camera: camera(p.get("v")),
   };

@@ -1,23 +1,8 @@
 // The claims timeline: claims per day or ISO week (Monday start) and type, each dated by its
 // article's published date, or by the ingest day where none is known (counted as `undated`).
-import type { ArticleSummary } from "../model/types.ts";
+import type { ArticleSummary, Bucket, Timeline, TimelineBucket } from "../model/types.ts";
 
-export type Bucket = "day" | "week";
-
-export interface TimelineBucket {
-  /** First day of the bucket, YYYY-MM-DD. */
-  start: string;
-  total: number;
-  byType: Record<string, number>;
-  /** Claims in this bucket dated by ingest time, not by a published date. */
-  undated: number;
-  articles: number;
-}
-
-export interface Timeline {
-  bucket: Bucket;
-  buckets: TimelineBucket[];
-}
+export type { Bucket, Timeline, TimelineBucket };
 
 export interface Period {
   since?: string;

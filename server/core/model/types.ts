@@ -150,7 +150,29 @@ export interface ArticleSummary extends ArticleMeta {
   /** The day its claims are dated by: `published`, or the ingest day when no date is known. */
   dated: string;
   dateKnown: boolean;
+  /** The id of the publisher's Outlet entity, when the article has one. */
+  publisherId?: string;
   status: "ingested";
+}
+
+// ---- claims timeline (API → client) ----
+
+/** Timeline buckets: days, or ISO weeks starting on Monday. */
+export type Bucket = "day" | "week";
+
+export interface TimelineBucket {
+  /** First day of the bucket, YYYY-MM-DD. */
+  start: string;
+  total: number;
+  byType: Record<string, number>;
+  /** Claims in this bucket dated by ingest time, not by a published date. */
+  undated: number;
+  articles: number;
+}
+
+export interface Timeline {
+  bucket: Bucket;
+  buckets: TimelineBucket[];
 }
 
 export interface IngestResult {

@@ -1,8 +1,11 @@
-// Article routes: the list, DELETE /api/articles/:id, POST /api/articles/url (fetch and
-// ingest a page) and GET /api/timeline (claims per day or week and type).
+// Article routes: the list, DELETE /api/articles/:id, POST /api/articles/url (fetch and ingest
+// a page), POST /api/articles/file (a .txt/.md/.html file's content) and GET /api/timeline.
 import { Router } from "express";
 import { z } from "zod";
+import { InvalidInput } from "../../core/errors.ts";
+import { toArticleInput } from "../../formats/index.ts";
 import type { ArticleService } from "../../services/articles.ts";
+import type { IngestService } from "../../services/ingest.ts";
 import type { UrlIngestService } from "../../services/url-ingest.ts";
 import { parse } from "../parse.ts";
 
@@ -15,8 +18,23 @@ const urlBody = z.object({
   published: day.optional(),
 });
 
-export function articleListRoutes(articles: ArticleService, urls?: UrlIngestService): Router {
+const fileBody = z.object({
+  filename: z.string().min(1).max(300),
+  content: z.string(),
+});
+const FILE_TYPES = /\.(txt|text|md|markdown|html?)$/i;
+
+export function articleListRoutes(articles: ArticleService, ingest: IngestService, urls?: UrlIngestService): Router {
   const r = Router();
+  r.post("/articles/file", async (req, res) => {
+    const { filename, content } = parse(fileBody, req.body ?? {});
+    if (!FILE_TYPES.test(filename)) throw new InvalidInput(`ingest: ${filename} is not a .txt, .md or .html file`);
+    ingest.validate({ text: content });
+    const input = toArticleInput(filename, content);
+    if (input.text.trim().length === 0) throw new InvalidInput(`ingest: no article text found in ${filename}`);
+    const result = await ingest.ingest(input);
+    res.status(result.created ? 201 : 200).json(result);
+  });
   r.get("/articles", async (_req, res) => {
     res.json({ articles: await articles.list() });
   });

@@ -1,0 +1,2 @@
+// The period domain (timeline brushing): see utils.ts.
+export * from "./utils.ts";
