@@ -44,7 +44,16 @@ export function createExplorerTools(
     {
       expand: () => {
         const id = ctx.selected();
-        if (id) void explorer.expansion.expand(id).then(refresh);
+        if (!id) return;
+        void explorer.expansion
+          .expand(id)
+          .then((added) => {
+            if (added > 0) return;
+            const name = explorer.graph.hasNode(id) ? explorer.graph.getNodeAttribute(id, "name") : id;
+            toolbar.say(`Nothing new to add: every neighbour of ${name} is already drawn.`);
+          })
+          .catch((err: unknown) => toolbar.say(`Cannot expand: ${err instanceof Error ? err.message : String(err)}`))
+          .finally(refresh);
       },
       undo: () => ctx.undo(),
       ego: (hops) => {

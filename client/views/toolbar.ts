@@ -22,6 +22,8 @@ export interface ToolbarState {
 export interface Toolbar {
   element: HTMLElement;
   update(s: ToolbarState): void;
+  /** A short message in the toolbar's status line ("Nothing new to add"), cleared after a while. */
+  say(text: string): void;
 }
 
 /** A tool button named by its visible text; `description` is its tooltip and accessible description. */
@@ -55,6 +57,13 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
     testid: "layout-indicator",
     attrs: { role: "status" },
   });
+  const note = el("span", { className: "toolbar-note", testid: "toolbar-note", attrs: { role: "status" } });
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string): void => {
+    clearTimeout(noteTimer);
+    note.textContent = text;
+    noteTimer = setTimeout(() => (note.textContent = ""), 8000);
+  };
   const filters = button("Filters", "Show or hide the filters", "filters-toggle", () => actions.togglePanel("filters"));
   const overview = button("Overview", "Show or hide the overview", "overview-toggle", () =>
     actions.togglePanel("overview"),
@@ -72,6 +81,7 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
       filters,
       overview,
       ...extra,
+      note,
     ],
   );
   const update = (s: ToolbarState): void => {
@@ -86,5 +96,5 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
     indicator.dataset.running = String(running);
     filters.classList.toggle("active", s.filtersActive);
   };
-  return { element, update };
+  return { element, update, say };
 }

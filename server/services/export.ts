@@ -3,6 +3,7 @@
 import { buildBundle, type ExportBundle } from "../core/graph/export-bundle.ts";
 import { InvalidInput, NotFound } from "../core/errors.ts";
 import { normaliseName } from "../core/model/ids.ts";
+import type { ArticleMeta } from "../core/model/types.ts";
 import type { GraphStore, QueryOptions } from "../core/ports.ts";
 import { exportFormat } from "../export/index.ts";
 
@@ -29,6 +30,8 @@ export interface ExportFile {
 }
 
 const MAX_EXPORT_NODES = 20_000;
+/** Articles looked up for the reports' dates and links; claims of others show no date. */
+const MAX_REPORT_ARTICLES = 2000;
 
 export class ExportService {
   constructor(
@@ -40,12 +43,19 @@ export class ExportService {
     const { ids, origin } = await this.select(req.selection);
     const entities = await this.store.entitiesByIds(ids.slice(0, MAX_EXPORT_NODES));
     const claims = await this.store.claimsAmong(entities.map((e) => e.id));
+    // The reports date each claim by its article and link to it: one look-up per article.
+    const articles: Record<string, ArticleMeta> = {};
+    for (const id of [...new Set(claims.map((c) => c.article))].slice(0, MAX_REPORT_ARTICLES)) {
+      const a = await this.store.getArticle(id).catch(() => null);
+      if (a) articles[id] = a.article;
+    }
     return buildBundle({
       title: req.title ?? "kgx evidence report",
       origin,
       entities,
       claims,
       positions: req.positions,
+      articles,
     });
   }
 

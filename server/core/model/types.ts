@@ -1,6 +1,6 @@
 // The shared data shapes of kgx: what extraction emits (the canonical JSON of
 // graph-model.md), what the store returns, and what the HTTP API sends the client.
-import type { ClaimType, EntityLabel } from "./labels.ts";
+import type { ClaimType, EntityLabel, Polarity } from "./labels.ts";
 
 export interface ArticleMeta {
   id: string;
@@ -33,6 +33,8 @@ export interface Claim {
   rule: string;
   role?: string;
   count?: string;
+  /** optional; absent means "asserted" (backwards compatible with claims written before it existed) */
+  polarity?: Polarity;
 }
 
 /** The canonical JSON that `kgx extract --format json` prints. */
