@@ -1,0 +1,114 @@
+// End to end, issue 16's panels on the seeds: the MEMBER_OF role shown, one sentence listed
+// once with its targets, a long panel grouped and filtered, the article view's claims list,
+// and Expand saying when it has nothing new to add.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.ts";
+import { startTestServer } from "../support/server.ts";
+import { entityId, waitForReady } from "./page-helpers.ts";
+
+const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
+const POLL = { timeout: 20_000, interval: 100 };
+
+describe("issue 16: panels as an analyst reads them", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = process.env.KGX_E2E_URL
+      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
+      : await startTestServer({ seeds: true });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on("pageerror", (err) => pageErrors.push(err.message));
+    await page.goto(server.url);
+    await waitForReady(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(name: string): Promise<string> {
+    const id = await entityId(page, name);
+    await page.evaluate((id) => window.__kgx.clickNode(id), id);
+    const panel = page.getByTestId("side-panel");
+    await expect.poll(() => panel.getAttribute("data-entity"), POLL).toBe(id);
+    await expect.poll(() => panel.getAttribute("data-state"), POLL).toBe("ready");
+    return id;
+  }
+
+  it("shows Lavrov's role and his sentence once, listing both targets", async () => {
+    await open("Sergey Lavrov");
+    const panel = page.getByTestId("side-panel");
+    const member = panel.locator("section.claim-group[data-type=MEMBER_OF] li.claim");
+    expect(await member.getByTestId("claim-role").textContent()).toContain("Foreign Minister");
+    const said = panel.locator("section.claim-group[data-type=SAID] li.claim");
+    // Two SAID claims (→ Russia, → North Korea) from one sentence: one item naming both.
+    expect(await said.count()).toBe(1);
+    expect((await said.getAttribute("data-claims"))?.split(" ").length).toBe(2);
+    const direction = (await said.locator(".direction").textContent()) ?? "";
+    expect(direction).toContain("Russia");
+    expect(direction).toContain("North Korea");
+    expect(await said.getByTestId("evidence").count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "i16-p1-lavrov.png") });
+  });
+
+  it("groups North Korea's many claims by counterpart and filters them by text", async () => {
+    await open("North Korea");
+    const panel = page.getByTestId("side-panel");
+    const items = panel.locator("li.claim");
+    const total = await items.count();
+    expect(total).toBeGreaterThan(10);
+    expect(await panel.locator("li.counterpart-head").count()).toBeGreaterThan(0);
+    await panel.getByTestId("claim-filter").fill("Russia");
+    const shown = await items.evaluateAll((els) =>
+      els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.textContent ?? ""),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    for (const t of shown) expect(t.toLowerCase()).toContain("russia");
+    await page.screenshot({ path: path.join(SHOTS, "i16-p2-filter.png") });
+    await panel.getByTestId("claim-filter").fill("no such text anywhere");
+    expect(await panel.getByText("No claim matches the filter.").isVisible()).toBe(true);
+  });
+
+  it("lists the claims made from an article in the article view, each linking to its sentence", async () => {
+    await page.getByTestId("side-panel").getByTestId("claim-filter").fill("");
+    await page.getByTestId("side-panel").getByTestId("article-link").first().click();
+    const view = page.getByTestId("article-view");
+    await expect.poll(() => view.getAttribute("data-state"), POLL).toBe("ready");
+    const list = view.getByTestId("article-claims");
+    await expect.poll(() => list.count(), POLL).toBe(1);
+    const links = list.getByTestId("article-claim-link");
+    expect(await links.count()).toBeGreaterThan(3);
+    const before = await view.getByTestId("highlight").textContent();
+    const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+    const other = hrefs.findIndex((h) => h !== hrefs[0]);
+    await links.nth(Math.max(0, other)).click();
+    await expect.poll(() => view.getByTestId("highlight").textContent(), POLL).not.toBe(before);
+    await page.screenshot({ path: path.join(SHOTS, "i16-p3-article-claims.png") });
+    await view.getByTestId("back-link").click();
+    await expect.poll(() => view.isHidden(), POLL).toBe(true);
+  });
+
+  it("Expand says so when there is nothing new to add", async () => {
+    await open("Sergey Lavrov");
+    await page.getByTestId("ego").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(3);
+    await page.getByTestId("expand").click();
+    const note = page.getByTestId("toolbar-note");
+    await expect.poll(() => note.textContent(), POLL).toContain("Nothing new to add");
+    expect(await note.textContent()).toContain("Sergey Lavrov");
+    expect(await page.evaluate(() => window.__kgx.graph!.order)).toBe(3);
+    expect(pageErrors).toEqual([]);
+  });
+});
