@@ -10,6 +10,7 @@ import type { Explorer } from "./explorer.ts";
 import { createFilterPanel } from "./filter-panel.ts";
 import { renderOverview } from "./overview-panel.ts";
 import { createToolbar } from "./toolbar.ts";
+import { shareUrl } from "./working-set.ts";
 
 export interface ToolsContext {
   selected(): string | null;
@@ -61,6 +62,7 @@ export function createExplorerTools(
         if (id) void explorer.expansion.ego(id, hops);
       },
       fit: () => explorer.fit(),
+      shareUrl: () => shareUrl(explorer.graph, window.location.hash),
       toggleLayout: () => {
         if (explorer.layout.phase() === "idle") explorer.layout.start();
         else void explorer.layout.stop();

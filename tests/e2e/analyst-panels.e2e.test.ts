@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
-import { entityId, waitForReady } from "./page-helpers.ts";
+import { entityId, pixelDiff, waitForReady } from "./page-helpers.ts";
 
 const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 20_000, interval: 100 };
@@ -110,5 +110,58 @@ describe("issue 16: panels as an analyst reads them", () => {
     expect(await note.textContent()).toContain("Sergey Lavrov");
     expect(await page.evaluate(() => window.__kgx.graph!.order)).toBe(3);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("a shared URL opened in a fresh browser context shows the same node set and positions", async () => {
+    // A working set no start view has: Choe Son Hui's ego network, expanded from Russia.
+    // Back to the whole seed graph first.
+    while ((await page.evaluate(() => window.__kgx.graph!.order)) < 40 && (await page.getByTestId("undo").isEnabled()))
+      await page.getByTestId("undo").click();
+    await open("Choe Son Hui");
+    await page.getByTestId("ego").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBeLessThan(20);
+    await open("Russia");
+    const before = await page.evaluate(() => window.__kgx.graph!.order);
+    await page.getByTestId("expand").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBeGreaterThan(before);
+    await page.waitForTimeout(800); // the fit animation, then the camera lands in the URL
+    await page.getByTestId("share").click();
+    const url = await page.getByTestId("share-url").inputValue();
+    expect(url).toContain("w=");
+    const picture = (p: Page) =>
+      p.evaluate(() =>
+        Object.fromEntries(
+          window.__kgx.graph!.nodes().map((id) => {
+            const q = window.__kgx.nodePosition(id)!;
+            return [id, [Math.round(q.x), Math.round(q.y)]];
+          }),
+        ),
+      );
+    const mine = await picture(page);
+    const context = await browser!.newContext({ viewport: { width: 1440, height: 900 } });
+    const other = await context.newPage();
+    await other.goto(url);
+    await waitForReady(other);
+    await other.waitForTimeout(500);
+    const theirs = await picture(other);
+    expect(Object.keys(theirs).sort()).toEqual(Object.keys(mine).sort());
+    for (const [id, [x, y]] of Object.entries(mine)) {
+      expect(Math.abs(theirs[id]![0]! - x!), id).toBeLessThanOrEqual(3);
+      expect(Math.abs(theirs[id]![1]! - y!), id).toBeLessThanOrEqual(3);
+    }
+    // The same picture: below the toolbars (which differ: the link, the undo history) the
+    // two canvases differ in almost no pixel.
+    const box = (await page.getByTestId("graph-canvas").boundingBox())!;
+    const clip = { x: box.x, y: box.y + 80, width: box.width, height: box.height - 80 };
+    const a = await page.screenshot({ clip });
+    const b = await other.screenshot({ clip });
+    fs.writeFileSync(path.join(SHOTS, "i16-p4-canvas-a.png"), a);
+    fs.writeFileSync(path.join(SHOTS, "i16-p4-canvas-b.png"), b);
+    const diff = await pixelDiff(page, a, b);
+    console.log(`e2e: shared view differs in ${diff.differing} of ${diff.total} canvas pixels`);
+    expect(diff.differing / diff.total).toBeLessThan(0.05);
+    await other.screenshot({ path: path.join(SHOTS, "i16-p4-shared.png") });
+    await page.screenshot({ path: path.join(SHOTS, "i16-p4-sharer.png") });
+    await context.close();
   });
 });
