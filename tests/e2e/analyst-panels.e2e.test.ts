@@ -164,4 +164,39 @@ describe("issue 16: panels as an analyst reads them", () => {
     await page.screenshot({ path: path.join(SHOTS, "i16-p4-sharer.png") });
     await context.close();
   });
+
+  it("exports a PNG with a legend and a caption, as options", async () => {
+    await page.locator("[data-testid=export-menu] > summary").click();
+    const png = async (legend: boolean, caption: boolean) => {
+      await page.getByTestId("png-legend").setChecked(legend);
+      await page.getByTestId("png-caption").setChecked(caption);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+      const file = path.join(SHOTS, `i16-png-${legend ? "legend" : "plain"}-${caption ? "caption" : "bare"}.png`);
+      await download.saveAs(file);
+      const b64 = fs.readFileSync(file).toString("base64");
+      // Size, and pixels of the Treaty colour (one small node; the legend adds its swatch).
+      return page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+        const ctx = c.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        let treaty = 0;
+        for (let i = 0; i < d.length; i += 4)
+          if (Math.abs(d[i]! - 0xa2) + Math.abs(d[i + 1]! - 0x3b) + Math.abs(d[i + 2]! - 0x72) < 30) treaty++;
+        return { width: c.width, height: c.height, treaty };
+      }, b64);
+    };
+    const plain = await png(false, false);
+    const both = await png(true, true);
+    const legendOnly = await png(true, false);
+    expect(both.width).toBe(plain.width);
+    expect(both.height).toBeGreaterThan(plain.height); // the caption strip
+    expect(legendOnly.height).toBe(plain.height);
+    expect(legendOnly.treaty).toBeGreaterThan(plain.treaty + 20); // the legend's Treaty swatch
+    expect(pageErrors).toEqual([]);
+  });
 });
