@@ -94,7 +94,7 @@ export function toHtmlReport(b: ExportBundle): string {
 <body><header><h1>${esc(title)}</h1>
 <p>Produced by: <span data-testid="report-origin">${esc(readable(b, b.origin))}</span></p>
 <p>Generated <time datetime="${esc(b.generatedAt)}" data-testid="report-time">${esc(readableTime(b.generatedAt))}</time> ·
-<span data-testid="report-counts">${b.nodes.length} entities · ${links} links · ${b.claims.length} claims</span></p></header>
+<span data-testid="report-counts">${b.nodes.length} entities · ${links} link${links === 1 ? "" : "s"} · ${b.claims.length} claims</span></p></header>
 <main><div class="legend" data-testid="report-legend">${legend}</div>
 <div class="graph">${toSvg(b, { standalone: false })}</div>
 <h2 id="filter">All claims</h2><button id="all" type="button">Show all claims</button>
