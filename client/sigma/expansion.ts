@@ -8,6 +8,7 @@ import { canUndo, emptyStack, pop, push } from "../state/history/index.ts";
 import type { GraphChange, UndoStack } from "../state/history/index.ts";
 import type { PositionMap } from "../state/positions/index.ts";
 import { mergeGraphData } from "./build-graph.ts";
+import { placeAround } from "./expand-placement.ts";
 import type { KgxGraph } from "./build-graph.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
@@ -74,7 +75,14 @@ export function createExpansion(
       const page = nextPage(entry.ids, shown);
       entry.remaining = page.remaining;
       const keep = new Set([...shown, ...page.ids, id]);
-      const added = mergeGraphData(graph, subgraph(entry.data, keep), settings, true, saved());
+      const positions = saved();
+      const added = mergeGraphData(graph, subgraph(entry.data, keep), settings, true, positions);
+      // New nodes around their parent (those with a kept position stay where they were).
+      placeAround(
+        graph,
+        id,
+        added.nodes.filter((n) => !(n in positions)),
+      );
       record({ label: `expand ${id}`, ...added });
       return added.nodes.length;
     },

@@ -4,7 +4,13 @@ import type { Stats } from "../../server/core/model/types.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { parseHash } from "../state/route/index.ts";
-import { decodeGraphHash, encodeGraphHash, roundCamera, viewBehindArticle } from "../state/view-state/index.ts";
+import {
+  decodeGraphHash,
+  encodeGraphHash,
+  roundCamera,
+  viewBehindArticle,
+  workingSetOf,
+} from "../state/view-state/index.ts";
 import type { CameraView, GraphViewState } from "../state/view-state/index.ts";
 import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
@@ -19,6 +25,7 @@ import { loadInitialData } from "./initial-data.ts";
 import { installShortcuts } from "./shortcuts.ts";
 import { onNewsChanged } from "../api/news-api.ts";
 import { createTimelineStrip } from "./timeline-strip.ts";
+import { loadWorkingSet } from "./working-set.ts";
 
 export interface AppParts {
   main: HTMLElement;
@@ -167,7 +174,9 @@ export function startApp(
     if (mounting || explorer) return;
     mounting = true;
     try {
-      const data = await loadInitialData(await statsP, settings);
+      // A shared link draws its working set at its positions; otherwise the usual start.
+      const shared = workingSetOf(window.location.hash);
+      const data = shared ? await loadWorkingSet(Object.keys(shared)) : await loadInitialData(await statsP, settings);
       mark(hooks, "graphFetched");
       if (data.nodes.length === 0) {
         parts.loading.textContent = "The graph is empty: add news (the button above) or run kgx ingest <files>.";
@@ -181,6 +190,7 @@ export function startApp(
         data,
         settings,
         hooks,
+        ...(shared ? { positions: shared } : {}),
         onNodeClick: (id) => {
           clickedOnCanvas = id;
           go({ entity: id, edge: null });

@@ -11,6 +11,7 @@ import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { groupClaimsByType, quoteText } from "../state/selection/index.ts";
 import { claimActions } from "../corrections/claim-actions.ts";
+import { polarityBadge, roleNote } from "./claim-badges.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
 export interface EdgePair {
@@ -205,6 +206,8 @@ function renderClaim(
       el("strong", { text: c.sourceName }),
       el("span", { className: "arrow", text: ` ${c.type} → ` }),
       el("strong", { text: c.targetName }),
+      roleNote(c),
+      polarityBadge(c),
     ]),
     c.quote && quoteText(c.quote) ? el("blockquote", { className: "quote", text: quoteText(c.quote) }) : null,
     sentence,

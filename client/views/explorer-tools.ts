@@ -10,6 +10,7 @@ import type { Explorer } from "./explorer.ts";
 import { createFilterPanel } from "./filter-panel.ts";
 import { renderOverview } from "./overview-panel.ts";
 import { createToolbar } from "./toolbar.ts";
+import { shareUrl } from "./working-set.ts";
 
 export interface ToolsContext {
   selected(): string | null;
@@ -44,7 +45,16 @@ export function createExplorerTools(
     {
       expand: () => {
         const id = ctx.selected();
-        if (id) void explorer.expansion.expand(id).then(refresh);
+        if (!id) return;
+        void explorer.expansion
+          .expand(id)
+          .then((added) => {
+            if (added > 0) return;
+            const name = explorer.graph.hasNode(id) ? explorer.graph.getNodeAttribute(id, "name") : id;
+            toolbar.say(`Nothing new to add: every neighbour of ${name} is already drawn.`);
+          })
+          .catch((err: unknown) => toolbar.say(`Cannot expand: ${err instanceof Error ? err.message : String(err)}`))
+          .finally(refresh);
       },
       undo: () => ctx.undo(),
       ego: (hops) => {
@@ -52,6 +62,7 @@ export function createExplorerTools(
         if (id) void explorer.expansion.ego(id, hops);
       },
       fit: () => explorer.fit(),
+      shareUrl: () => shareUrl(explorer.graph, window.location.hash),
       toggleLayout: () => {
         if (explorer.layout.phase() === "idle") explorer.layout.start();
         else void explorer.layout.stop();

@@ -18,6 +18,7 @@ import type { ViewModel } from "../sigma/reducers.ts";
 import { createRenderer } from "../sigma/renderer.ts";
 import type { KgxSigma } from "../sigma/renderer.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
+import type { PositionMap } from "../state/positions/index.ts";
 import { DEFAULT_FILTERS, NO_CONTEXT } from "../state/filters/index.ts";
 import type { FilterState, Visibility } from "../state/filters/index.ts";
 import type { DrawData } from "../state/graph/index.ts";
@@ -65,13 +66,15 @@ export interface ExplorerOptions {
   onNodeClick(id: string | null): void;
   onEdgeClick(key: string): void;
   onCameraChange(c: CameraView): void;
+  /** Positions to start from (a shared view's) instead of this browser's saved ones. */
+  positions?: PositionMap;
   /** The legend and the empty-view reset ask for other filters through the URL. */
   requestFilters?(f: FilterState): void;
 }
 
 export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   const { container, overlay, data, settings, hooks, onNodeClick } = opts;
-  const saved = loadPositions();
+  const saved = opts.positions ?? loadPositions();
   const graph = buildGraph(data, settings, saved);
   const placed = graph.everyNode((id) => id in saved);
   const initialLayout = (): void => {
@@ -177,6 +180,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   /** The article index (dates, publishers) is loaded once a period or outlet filter needs it. */
   let indexRequested = false;
   const setFilters = (filters: FilterState): void => {
+    const moved = JSON.stringify(filters) !== JSON.stringify(view.filters);
     const needsArticle = filters.article !== null && filters.article !== articleFor;
     const kept = filters.article === articleFor ? view.context : NO_CONTEXT;
     const { articleDates = null, articlePublishers = null } = view.context;
@@ -205,7 +209,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     }
     draw();
     changed();
-    fit();
+    if (moved) fit(); // what is shown changed: frame it
   };
 
   const explorer: Explorer = {

@@ -8,6 +8,8 @@ export interface ToolbarActions {
   ego(hops: number): void;
   toggleLayout(): void;
   fit(): void;
+  /** The link to this view (working set and positions), or null when it cannot carry it. */
+  shareUrl(): string | null;
   togglePanel(name: "filters" | "overview"): void;
 }
 
@@ -22,6 +24,8 @@ export interface ToolbarState {
 export interface Toolbar {
   element: HTMLElement;
   update(s: ToolbarState): void;
+  /** A short message in the toolbar's status line ("Nothing new to add"), cleared after a while. */
+  say(text: string, link?: string): void;
 }
 
 /** A tool button named by its visible text; `description` is its tooltip and accessible description. */
@@ -55,6 +59,37 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
     testid: "layout-indicator",
     attrs: { role: "status" },
   });
+  const note = el("span", { className: "toolbar-note", testid: "toolbar-note", attrs: { role: "status" } });
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string, link?: string): void => {
+    clearTimeout(noteTimer);
+    note.replaceChildren(text);
+    if (link) {
+      const field = el("input", {
+        className: "share-url",
+        testid: "share-url",
+        attrs: { readonly: "", "aria-label": "Link to this view" },
+      });
+      field.value = link;
+      note.append(" ", field);
+      field.select();
+    }
+    noteTimer = setTimeout(() => note.replaceChildren(), link ? 30_000 : 8000);
+  };
+  const share = button(
+    "Share",
+    "Copy a link that opens this view: its entities, positions, filters and camera",
+    "share",
+    () => {
+      const url = actions.shareUrl();
+      if (!url) return say("This view is too large to share as a link: export it instead.");
+      void navigator.clipboard
+        ?.writeText(url)
+        .then(() => say("Link copied:", url))
+        .catch(() => say("Copy this link:", url));
+      if (!navigator.clipboard) say("Copy this link:", url);
+    },
+  );
   const filters = button("Filters", "Show or hide the filters", "filters-toggle", () => actions.togglePanel("filters"));
   const overview = button("Overview", "Show or hide the overview", "overview-toggle", () =>
     actions.togglePanel("overview"),
@@ -72,6 +107,8 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
       filters,
       overview,
       ...extra,
+      share,
+      note,
     ],
   );
   const update = (s: ToolbarState): void => {
@@ -86,5 +123,5 @@ export function createToolbar(actions: ToolbarActions, extra: HTMLElement[]): To
     indicator.dataset.running = String(running);
     filters.classList.toggle("active", s.filtersActive);
   };
-  return { element, update };
+  return { element, update, say };
 }

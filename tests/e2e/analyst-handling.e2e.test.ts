@@ -148,6 +148,38 @@ describe("issue 16: the explorer as an analyst finds it", () => {
     await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(before);
   });
 
+  it("expanding spreads the new nodes around their parent instead of one clump", async () => {
+    const lavrov = await entityId(page, "Sergey Lavrov");
+    const nk = await entityId(page, "North Korea");
+    await page.evaluate((id) => window.__kgx.clickNode(id), lavrov);
+    await expect.poll(() => page.getByTestId("ego").isEnabled(), POLL).toBe(true);
+    await page.getByTestId("ego").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(3);
+    await page.evaluate((id) => window.__kgx.clickNode(id), nk);
+    await expect.poll(() => page.getByTestId("expand").isEnabled(), POLL).toBe(true);
+    const old = await page.evaluate(() => window.__kgx.graph!.nodes());
+    await page.getByTestId("expand").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBeGreaterThan(10);
+    await cameraSettled(page);
+    const spread = await page.evaluate((old) => {
+      const fresh = window.__kgx.graph!.filterNodes((n) => !old.includes(n));
+      const ps = fresh.map((n) => window.__kgx.nodePosition(n)!);
+      let min = Infinity;
+      ps.forEach((a, i) => ps.slice(i + 1).forEach((b) => (min = Math.min(min, Math.hypot(a.x - b.x, a.y - b.y)))));
+      const xs = ps.map((p) => p.x);
+      const ys = ps.map((p) => p.y);
+      return { n: fresh.length, min, w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    }, old);
+    console.log(`e2e: expansion placed ${spread.n} nodes, closest pair ${Math.round(spread.min)} px apart`);
+    expect(spread.min).toBeGreaterThan(12);
+    expect(Math.min(spread.w, spread.h)).toBeGreaterThan(150);
+    expect(await misplaced(page, await toolbarRect(page))).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "i16-2b-expand.png") });
+    await page.getByTestId("undo").click();
+    await page.getByTestId("undo").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBeGreaterThan(40);
+  });
+
   it("ForceAtlas2 stops by itself, then the view fits", async () => {
     await page.getByTestId("layout-toggle").click();
     await expect.poll(() => page.evaluate(() => window.__kgx.layoutPhase()), POLL).not.toBe("idle");
