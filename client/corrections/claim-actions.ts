@@ -5,11 +5,14 @@ import { el, replaceChildren } from "../views/dom.ts";
 import { correctionsApi } from "./corrections-api.ts";
 import { changed, errorLine } from "./notice.ts";
 
-export function claimActions(c: Pick<ClaimWithContext, "id" | "reviewed">): HTMLElement {
+type ClaimShown = Pick<ClaimWithContext, "id" | "reviewed" | "type" | "sourceName" | "targetName">;
+
+export function claimActions(c: ClaimShown): HTMLElement {
   const box = el("div", { className: "claim-actions", testid: "claim-actions" });
   const run = async (verdict: "confirm" | "reject", note?: string) => {
     try {
-      changed((await correctionsApi.verdict(c.id, verdict, note)).correction);
+      const what = `${verdict === "confirm" ? "confirmed" : "rejected"} ${c.sourceName} ${c.type} → ${c.targetName}`;
+      changed((await correctionsApi.verdict(c.id, verdict, note)).correction, undefined, what);
     } catch (err) {
       box.append(errorLine(err));
     }

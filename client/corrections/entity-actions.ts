@@ -9,16 +9,16 @@ import { correctionsApi } from "./corrections-api.ts";
 import { changed, errorLine } from "./notice.ts";
 
 type Run = () => Promise<{ correction: Parameters<typeof changed>[0] }>;
-type Act = (run: Run, hash?: string) => () => Promise<unknown>;
+type Act = (run: Run, hash?: string, text?: string) => () => Promise<unknown>;
 
 export function entityActions(detail: EntityDetail): HTMLElement {
   const { entity } = detail;
   const status = el("div", { className: "correct-status" });
   /** Runs one correction; on success the page reloads, on failure the error is shown and returned. */
-  const act: Act = (run, hash) => async () => {
+  const act: Act = (run, hash, text) => async () => {
     replaceChildren(status);
     try {
-      changed((await run()).correction, hash);
+      changed((await run()).correction, hash, text);
       return null;
     } catch (err) {
       replaceChildren(status, errorLine(err));
@@ -37,7 +37,7 @@ export function entityActions(detail: EntityDetail): HTMLElement {
     aliases.map((a) => el("option", { text: a, attrs: { value: a } })),
   );
   const del = button("Delete entity…", "delete-entity", () => {
-    if (del.dataset.armed) return void act(() => correctionsApi.remove(entity.id), "#/")();
+    if (del.dataset.armed) return void act(() => correctionsApi.remove(entity.id), "#/", `deleted ${entity.name}`)();
     del.dataset.armed = "1";
     del.textContent = "Really delete it and its claims?";
   });
@@ -49,7 +49,7 @@ export function entityActions(detail: EntityDetail): HTMLElement {
       button(
         "Rename",
         "rename",
-        act(() => correctionsApi.rename(entity.id, name.value)),
+        act(() => correctionsApi.rename(entity.id, name.value), undefined, `renamed ${entity.name}`),
       ),
     ),
     row(
@@ -58,10 +58,14 @@ export function entityActions(detail: EntityDetail): HTMLElement {
       button(
         "Change label",
         "relabel",
-        act(() => correctionsApi.relabel(entity.id, label.value as EntityLabel)),
+        act(
+          () => correctionsApi.relabel(entity.id, label.value as EntityLabel),
+          undefined,
+          `relabelled ${entity.name}`,
+        ),
       ),
     ),
-    mergeRow(entity.id, entity.label, status, act),
+    mergeRow(entity.id, entity.name, entity.label, status, act),
     aliases.length
       ? row(
           "Alias",
@@ -69,7 +73,7 @@ export function entityActions(detail: EntityDetail): HTMLElement {
           button(
             "Split off",
             "split",
-            act(() => correctionsApi.split(entity.id, alias.value)),
+            act(() => correctionsApi.split(entity.id, alias.value), undefined, `split an alias off ${entity.name}`),
           ),
         )
       : null,
@@ -93,7 +97,7 @@ export function labelSelect(current: EntityLabel, testid: string): HTMLSelectEle
 }
 
 /** Search another entity and merge it into this one; a LabelConflict asks which label to keep. */
-function mergeRow(keep: string, label: EntityLabel, status: HTMLElement, act: Act) {
+function mergeRow(keep: string, keepName: string, label: EntityLabel, status: HTMLElement, act: Act) {
   const input = el("input", {
     testid: "merge-search",
     attrs: { placeholder: "Merge another entity into this…", "aria-label": "Merge" },
@@ -101,9 +105,11 @@ function mergeRow(keep: string, label: EntityLabel, status: HTMLElement, act: Ac
   const results = el("ul", { className: "merge-results", testid: "merge-results" });
   const hash = formatRoute({ view: "graph", entity: keep });
   const merge = (other: EntitySummary, chosen?: EntityLabel) =>
-    act(() => correctionsApi.merge(keep, [other.id], chosen), hash)().then((err) => {
-      if (err instanceof ApiError && err.type === "LabelConflict") askLabel(other);
-    });
+    act(() => correctionsApi.merge(keep, [other.id], chosen), hash, `merged ${other.name} into ${keepName}`)().then(
+      (err) => {
+        if (err instanceof ApiError && err.type === "LabelConflict") askLabel(other);
+      },
+    );
   const askLabel = (other: EntitySummary) => {
     const pick = labelSelect(label, "merge-label");
     replaceChildren(

@@ -6,9 +6,9 @@ import { correctionsApi, describe } from "./corrections-api.ts";
 
 const KEY = "kgx-last-correction";
 
-/** Remembers `rec` for the Undo notice, moves to `hash` (e.g. the kept entity) and reloads. */
-export function changed(rec: CorrectionRecord, hash?: string): void {
-  sessionStorage.setItem(KEY, JSON.stringify({ id: rec.id, text: describe(rec), undone: rec.undone }));
+/** Remembers `rec` for the Undo notice (`text`: what it did, in names), moves to `hash` and reloads. */
+export function changed(rec: CorrectionRecord, hash?: string, text?: string): void {
+  sessionStorage.setItem(KEY, JSON.stringify({ id: rec.id, text: text ?? describe(rec), undone: rec.undone }));
   if (hash !== undefined && hash !== window.location.hash) window.history.replaceState(null, "", hash);
   window.location.reload();
 }

@@ -34,6 +34,7 @@ describe("corrections in a browser", () => {
       [route, body] as const,
     );
   const openEntity = async (id: string) => {
+    await page.goto("about:blank"); // a new document: a hash-only change would keep the old page state
     await page.goto(server.url + formatRoute({ view: "graph", entity: id }));
     await waitForReady(page);
     await page.waitForSelector(`[data-testid=side-panel][data-state=ready][data-entity="${id}"]`);
@@ -125,6 +126,20 @@ describe("corrections in a browser", () => {
     await page.click("[data-testid=tab-history]");
     await page.waitForSelector("[data-testid=history] li");
     await shot("history");
+  });
+
+  it("merging entities of different labels asks which label to keep, and writes nothing until then", async () => {
+    await openEntity(REGION);
+    const before = (await api("/api/corrections")).text;
+    await page.click("[data-testid=entity-correct] summary");
+    await page.fill("[data-testid=merge-search]", "Ukraine");
+    const ukraine = "[data-testid=merge-results] button:text-is('Ukraine (State)')";
+    await page.waitForSelector(ukraine);
+    await page.click(ukraine);
+    await page.waitForSelector("[data-testid=merge-label]");
+    expect(await page.textContent("[data-testid=entity-correct]")).toContain("which label");
+    expect((await api("/api/corrections")).text).toBe(before);
+    await shot("merge-label");
   });
 
   it("confirms a claim in the edge panel: it carries the reviewed mark", async () => {

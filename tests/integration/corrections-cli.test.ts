@@ -54,5 +54,5 @@ describe("kgx corrections CLI", () => {
     const list = JSON.parse((await kgx("b.grafeo", "corrections", "list")).stdout);
     expect(list.map((c: { undone: boolean }) => c.undone)).toEqual([true]);
     expect(JSON.parse((await kgx("b.grafeo", "stats")).stdout).entities).toBe(statsA.entities + 1);
-  }, 120_000);
+  }, 180_000); // a dozen `kgx` processes, each starting Node and opening the database
 });
