@@ -228,6 +228,26 @@ describe("issue 16: the explorer as an analyst finds it", () => {
     expect(page.url()).toContain(server!.url.replace(/\/$/, ""));
   });
 
+  it("Back takes back an ego view and an expansion, and stays in the app", async () => {
+    const all = await page.evaluate(() => window.__kgx.graph!.order);
+    const lavrov = await entityId(page, "Sergey Lavrov");
+    await page.evaluate((id) => window.__kgx.clickNode(id), lavrov);
+    await expect.poll(() => page.getByTestId("ego").isEnabled(), POLL).toBe(true);
+    await page.getByTestId("ego").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(3);
+    await page.evaluate((id) => window.__kgx.clickNode(id), await entityId(page, "Russia"));
+    await expect.poll(() => page.getByTestId("expand").isEnabled(), POLL).toBe(true);
+    await page.getByTestId("expand").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBeGreaterThan(3);
+    await page.goBack(); // the expansion
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(3);
+    await page.goBack(); // the selection of Russia
+    await page.goBack(); // the ego view
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(all);
+    expect(page.url()).toContain(server!.url.replace(/\/$/, ""));
+    await page.locator("body").press("Escape");
+  });
+
   it("the legend toggles a label, and an emptied view says why with a one-click reset", async () => {
     await page.getByTestId("legend-Person").click();
     await expect.poll(() => page.url(), POLL).toMatch(/l=[^&]*State/);
