@@ -65,6 +65,8 @@ export interface LabelLayout {
   frame(): LabelFrame;
   /** Call at the start of each render (sigma's "beforeRender"). */
   reset(): void;
+  /** Call before each edge-label pass: sigma also redraws edge labels alone, on hover. */
+  resetEdges(): void;
   drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: KgxSettings): void;
   drawEdgeLabel(
     ctx: CanvasRenderingContext2D,
@@ -90,6 +92,10 @@ export function createLabelLayout(background: string): LabelLayout {
       if (current.nodes.length || current.edges.length) last = current;
       current = { nodes: [], edges: [], skippedEdges: [] };
       discs = [];
+    },
+    resetEdges() {
+      current.edges = [];
+      current.skippedEdges = [];
     },
     drawNodeLabel(ctx, data, settings) {
       drawDiscNodeLabel(ctx, data, settings);

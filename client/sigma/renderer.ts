@@ -74,5 +74,12 @@ export function createRenderer(
       }),
   );
   sigma.on("beforeRender", labels.reset);
+  // sigma redraws the edge labels alone when the hovered node changes: start that pass afresh.
+  const own = sigma as unknown as { renderEdgeLabels(): unknown };
+  const renderEdgeLabels = own.renderEdgeLabels.bind(sigma);
+  own.renderEdgeLabels = () => {
+    labels.resetEdges();
+    return renderEdgeLabels();
+  };
   return sigma;
 }

@@ -63,14 +63,33 @@ export function startApp(
    */
   const undoLog: Array<"graph" | "filters"> = [];
   let ownFilterChange = false;
+  /** Graph changes so far: each has a history entry, so Back takes it back like a filter. */
+  let graphDepth = 0;
+  const stamp = (): { kgxGraph: number } => ({ kgxGraph: graphDepth });
+  const undoGraph = (): void => {
+    if (!explorer?.expansion.undo()) return;
+    graphDepth = Math.max(0, graphDepth - 1);
+    const at = undoLog.lastIndexOf("graph");
+    if (at >= 0) undoLog.splice(at, 1);
+  };
   const undo = (): void => {
-    const last = undoLog.pop();
+    const last = undoLog[undoLog.length - 1];
     if (last === "filters") {
+      undoLog.pop();
       ownFilterChange = true;
       window.history.back();
-    } else if (last === "graph") explorer?.expansion.undo();
+    } else if (last === "graph") undoGraph();
     tools?.refresh();
   };
+  // Back (or Forward) onto an entry made before a graph change undoes that change.
+  // A fragment navigation (a link, `location.hash =`) fires popstate with no state: not a step back.
+  window.history.replaceState(stamp(), "");
+  window.addEventListener("popstate", (ev) => {
+    const depth = (ev.state as { kgxGraph?: number } | null)?.kgxGraph;
+    if (depth === undefined) return;
+    while (graphDepth > depth && explorer?.expansion.canUndo()) undoGraph();
+    tools?.refresh();
+  });
   const go = (patch: Partial<GraphViewState>, pushHistory = true): void => {
     const next = { ...view, ...patch };
     const hash = encodeGraphHash(next);
@@ -80,9 +99,10 @@ export function startApp(
         ownFilterChange = true;
       }
       window.location.hash = hash; // hashchange applies it
+      window.history.replaceState(stamp(), "", hash);
       return;
     }
-    window.history.replaceState(null, "", hash);
+    window.history.replaceState(stamp(), "", hash);
     void apply();
   };
   const pairOf = (key: string): { key: string; source: string; target: string } | null => {
@@ -145,7 +165,7 @@ export function startApp(
     const cam = roundCamera(live);
     if (!view.camera || (view.camera.x === cam.x && view.camera.y === cam.y && view.camera.ratio === cam.ratio)) return;
     view = { ...view, camera: cam };
-    window.history.replaceState(null, "", encodeGraphHash(view));
+    window.history.replaceState(stamp(), "", encodeGraphHash(view));
   }
 
   let tools: ReturnType<typeof createExplorerTools> | null = null;
@@ -200,7 +220,7 @@ export function startApp(
         onCameraChange: (c) => {
           if (parseHash(window.location.hash).view !== "graph") return;
           view = { ...view, camera: roundCamera(c) };
-          window.history.replaceState(null, "", encodeGraphHash(view));
+          window.history.replaceState(stamp(), "", encodeGraphHash(view));
         },
       });
       parts.loading.remove();
@@ -211,7 +231,11 @@ export function startApp(
         undo,
         canUndo: () => undoLog.length > 0,
       });
-      explorer.expansion.onRecord(() => undoLog.push("graph"));
+      explorer.expansion.onRecord(() => {
+        undoLog.push("graph");
+        graphDepth++;
+        window.history.pushState(stamp(), "", window.location.hash);
+      });
       // Filters or the drawn graph changed: the open evidence panel follows.
       explorer.onChange(() => void showEdge());
       installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView, undo });

@@ -9,50 +9,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
-import { entityId, waitForReady } from "./page-helpers.ts";
+import { cameraSettled, entityId, misplaced, toolbarRect, waitForReady } from "./page-helpers.ts";
 
 const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 20_000, interval: 100 };
-
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** Nodes whose disc centre is inside `r` or outside the canvas, in page coordinates. */
-function misplaced(page: Page, r: Rect): Promise<string[]> {
-  return page.evaluate((r) => {
-    const { graph } = window.__kgx;
-    const box = document.querySelector("[data-testid=graph-canvas]")!.getBoundingClientRect();
-    const hidden = (id: string) => window.__kgx.sigma!.getNodeDisplayData(id)?.hidden;
-    return graph!.filterNodes((id) => {
-      if (hidden(id)) return false;
-      const p = window.__kgx.nodePosition(id)!;
-      const inside = p.clientX >= r.left && p.clientX <= r.right && p.clientY >= r.top && p.clientY <= r.bottom;
-      const off = p.clientX < box.left || p.clientX > box.right || p.clientY < box.top || p.clientY > box.bottom;
-      return inside || off;
-    });
-  }, r);
-}
-
-async function toolbarRect(page: Page): Promise<Rect> {
-  const b = (await page.getByTestId("toolbar").boundingBox())!;
-  return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
-}
-
-/** Wait for the camera to stop moving (fit animations last 300 ms). */
-async function cameraSettled(page: Page): Promise<void> {
-  let last = "";
-  for (let i = 0; i < 100; i++) {
-    await page.waitForTimeout(150);
-    const now = await page.evaluate(() => JSON.stringify(window.__kgx.sigma!.getCamera().getState()));
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error("e2e: the camera never settled");
-}
 
 describe("issue 16: the explorer as an analyst finds it", () => {
   let server: { url: string; close(): Promise<void> } | undefined;
@@ -226,6 +186,26 @@ describe("issue 16: the explorer as an analyst finds it", () => {
     await page.goBack();
     await expect.poll(() => page.url(), POLL).not.toContain("t=CONDEMNED");
     expect(page.url()).toContain(server!.url.replace(/\/$/, ""));
+  });
+
+  it("Back takes back an ego view and an expansion, and stays in the app", async () => {
+    const all = await page.evaluate(() => window.__kgx.graph!.order);
+    const lavrov = await entityId(page, "Sergey Lavrov");
+    await page.evaluate((id) => window.__kgx.clickNode(id), lavrov);
+    await expect.poll(() => page.getByTestId("ego").isEnabled(), POLL).toBe(true);
+    await page.getByTestId("ego").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(3);
+    await page.evaluate((id) => window.__kgx.clickNode(id), await entityId(page, "Russia"));
+    await expect.poll(() => page.getByTestId("expand").isEnabled(), POLL).toBe(true);
+    await page.getByTestId("expand").click();
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBeGreaterThan(3);
+    await page.goBack(); // the expansion
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(3);
+    await page.goBack(); // the selection of Russia
+    await page.goBack(); // the ego view
+    await expect.poll(() => page.evaluate(() => window.__kgx.graph!.order), POLL).toBe(all);
+    expect(page.url()).toContain(server!.url.replace(/\/$/, ""));
+    await page.locator("body").press("Escape");
   });
 
   it("the legend toggles a label, and an emptied view says why with a one-click reset", async () => {
