@@ -25,6 +25,8 @@ export const HeadsSchema = z.object({
   stopCaps: words,
   vesselCues: words,
   orgCues: words,
+  placePrefixes: words,
+  eventHeads: words,
 });
 export const OutletsSchema = z.object({
   notAfterOf: words,

@@ -193,6 +193,8 @@ export const LEX = {
   stopCaps: textSet("heads.stopCaps", heads.stopCaps),
   vesselCues: normSet("heads.vesselCues", heads.vesselCues),
   orgCues: normSet("heads.orgCues", heads.orgCues),
+  placePrefixes: textSet("heads.placePrefixes", heads.placePrefixes),
+  eventHeads: textSet("heads.eventHeads", heads.eventHeads),
   outletHeads: textSet("outlets.heads", outlets.heads),
   outletCueBefore: normSet("outlets.cueBefore", outlets.cueBefore),
   outletCueAfter: normSet("outlets.cueAfter", outlets.cueAfter),

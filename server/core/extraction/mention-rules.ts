@@ -194,6 +194,13 @@ export function classifyRun(
   const prev = T[a - 1];
   // "the container ship Contship Ono": a vessel's name is no person and no actor
   if (prev && prev.sent === T[a]!.sent && LEX.vesselCues.has(prev.norm)) return;
+  // "World War II", "the G20 Summit": events are no entities
+  if (words.some((w) => LEX.eventHeads.has(w.text))) return;
+  // "Cabo Delgado", "Mount Hermon": a place named with a geographic prefix
+  if (words.length >= 2 && LEX.placePrefixes.has(words[0]!.text) && !inner.length) {
+    extra.push(mk(doc, a, b, "Place"));
+    return;
+  }
   // "NGO ALIMA", "the shipping firm X": an organisation named after its cue word
   if (words.length >= 2 && LEX.orgCues.has(T[a]!.norm) && T[a]!.cap && !covered.has(a + 1)) {
     extra.push(mk(doc, a + 1, b, "Institution"));
