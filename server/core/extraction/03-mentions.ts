@@ -72,6 +72,25 @@ function runs(doc: Doc, s: Sentence): Array<[number, number]> {
         continue;
       }
       const h = T[j + 1];
+      // "Tigray People's Liberation Front": a possessive inside a name
+      if (n.poss && LEX.possessiveInName.has(T[j - 1]!.text) && j + 1 < s.tokEnd && h!.cap && !h!.punct) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      // "United Nations Interim Force in Lebanon", "Integrated Office in Haiti": a body's seat in its name
+      if (
+        n.text === "in" &&
+        LEX.instHeads.has(T[j - 1]!.text) &&
+        j - 1 > i &&
+        j + 1 < s.tokEnd &&
+        h!.cap &&
+        !h!.punct
+      ) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       if (isHyphen(n) && j + 1 < s.tokEnd && isWord(h) && n.start === T[j - 1]!.end && h!.start === n.end) {
         last = j + 1;
         j += 2;

@@ -26,6 +26,7 @@ export const HeadsSchema = z.object({
   vesselCues: words,
   orgCues: words,
   placePrefixes: words,
+  possessiveInName: words,
   eventHeads: words,
 });
 export const OutletsSchema = z.object({

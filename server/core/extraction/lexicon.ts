@@ -194,6 +194,7 @@ export const LEX = {
   vesselCues: normSet("heads.vesselCues", heads.vesselCues),
   orgCues: normSet("heads.orgCues", heads.orgCues),
   placePrefixes: textSet("heads.placePrefixes", heads.placePrefixes),
+  possessiveInName: textSet("heads.possessiveInName", heads.possessiveInName),
   eventHeads: textSet("heads.eventHeads", heads.eventHeads),
   outletHeads: textSet("outlets.heads", outlets.heads),
   outletCueBefore: normSet("outlets.cueBefore", outlets.cueBefore),

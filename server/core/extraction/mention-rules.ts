@@ -239,6 +239,8 @@ export function classifyRun(
   )
     label = "Outlet";
   else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
+  else if (headBeforeConnector(T, a, b, LEX.placeHeads, /^of$/))
+    label = "Place"; // "Line of Actual Control"
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
     // "Shire city" is Shire; "Kursk region" keeps its noun
@@ -248,7 +250,7 @@ export function classifyRun(
   } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
-    if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)))) label = "Institution";
+    if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)) && rest.length > 1)) label = "Institution";
   }
   if (label) {
     const m = mk(doc, a, end, label);
