@@ -252,6 +252,7 @@ export const LEX = {
   regionNouns: cue("regionNouns"),
   compass: cue("compass"),
   treatyNouns: cue("treatyNouns"),
+  hyphenModifiers: cue("hyphenModifiers"),
   placeBefore: cue("placeBefore"),
   placeNounsBeforeOf: cue("placeNounsBeforeOf"),
   genericPlaceNouns: cue("genericPlaceNouns"),
