@@ -38,6 +38,8 @@ export function isCommonWord(word: string): boolean {
 }
 
 const NON_ASCII_LATIN = /[^ -~\s]/u;
+/** Latin letters outside ASCII: Latin-1 Supplement, Extended-A/B, IPA and Latin Extended Additional */
+const LATIN_LETTER_NOT_ASCII = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/g;
 const latinFold = new Map<string, string>();
 
 /** One ASCII letter of the same case for a non-ASCII Latin letter (its base letter when it has one), so
@@ -67,9 +69,7 @@ function forTokenizer(text: string): string {
     .replace(/\u0130/g, "I")
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
     .replace(LONG_RUN, (run) => run.replace(CHUNK, (c) => c.slice(0, -1) + " "));
-  return NON_ASCII_LATIN.test(t)
-    ? t.replace(/\p{Script=Latin}/gu, (ch) => (ch.charCodeAt(0) < 128 ? ch : foldLatin(ch)))
-    : t;
+  return NON_ASCII_LATIN.test(t) ? t.replace(LATIN_LETTER_NOT_ASCII, foldLatin) : t;
 }
 
 interface TokShape {

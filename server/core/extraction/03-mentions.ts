@@ -72,7 +72,35 @@ function runs(doc: Doc, s: Sentence): Array<[number, number]> {
         continue;
       }
       const h = T[j + 1];
-      if (isHyphen(n) && j + 1 < s.tokEnd && isWord(h) && n.start === T[j - 1]!.end && h!.start === n.end) {
+      // "Tigray People's Liberation Front": a possessive inside a name
+      if (n.poss && LEX.possessiveInName.has(T[j - 1]!.text) && j + 1 < s.tokEnd && h!.cap && !h!.punct) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      // "United Nations Interim Force in Lebanon", "Integrated Office in Haiti": a body's seat in its name
+      if (
+        n.text === "in" &&
+        LEX.instHeads.has(T[j - 1]!.text) &&
+        j - 1 > i &&
+        j + 1 < s.tokEnd &&
+        h!.cap &&
+        !h!.punct
+      ) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      // "Kim Jong-un" joins; "IRGC-affiliated Fars", "Liberia-flagged" end the name at the hyphen
+      const modifier = !!h && !h.cap && LEX.hyphenModifiers.has(h.norm);
+      if (
+        isHyphen(n) &&
+        j + 1 < s.tokEnd &&
+        isWord(h) &&
+        !modifier &&
+        n.start === T[j - 1]!.end &&
+        h!.start === n.end
+      ) {
         last = j + 1;
         j += 2;
         continue;
@@ -126,6 +154,14 @@ function markContext(doc: Doc, ms: Mention[]): void {
   const T = doc.tokens;
   ms.forEach((m, mi) => {
     m.possessive = isPoss(T[m.tokEnd]);
+    // "IRGC-affiliated Fars", "Houthi-controlled Yemen": a name that only modifies the next word is no actor
+    const after = T[m.tokEnd + 1];
+    if (isHyphen(T[m.tokEnd]) && after && after.sent === m.sent && !after.cap && !after.punct) m.notActor = true;
+    // "Fars news agency": the bare name is an alias of the outlet too
+    if (m.label === "Outlet") {
+      const bare = m.surface.replace(/\s+(news agency|agency|newspaper|daily|broadcaster|news)$/, "");
+      if (bare !== m.surface) m.extraAliases = [...(m.extraAliases ?? []), bare];
+    }
     if (m.kind === "capital") {
       const p1 = T[m.tokStart - 1];
       const p2 = T[m.tokStart - 2];

@@ -80,7 +80,10 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
       // a short parenthetical inside the subject: "the Philippine Coast Guard (PCG) denounced"
       let o = j - 1;
       while (o > sentStart && o > j - 8 && T[o]!.text !== "(" && T[o]!.text !== ")") o--;
-      if (T[o]!.text === "(" && o > sentStart) {
+      // only an acronym in brackets ("(PCG)"), never a dateline agency ("LONDON (Reuters) -")
+      const inner = T.slice(o + 1, j);
+      const acronym = inner.length === 1 && inner[0]!.text === inner[0]!.text.toUpperCase() && !inner[0]!.punct;
+      if (T[o]!.text === "(" && o > sentStart && acronym) {
         j = o;
         continue;
       }

@@ -25,6 +25,9 @@ export const HeadsSchema = z.object({
   stopCaps: words,
   vesselCues: words,
   orgCues: words,
+  placePrefixes: words,
+  possessiveInName: words,
+  eventHeads: words,
 });
 export const OutletsSchema = z.object({
   notAfterOf: words,

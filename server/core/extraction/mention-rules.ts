@@ -194,6 +194,13 @@ export function classifyRun(
   const prev = T[a - 1];
   // "the container ship Contship Ono": a vessel's name is no person and no actor
   if (prev && prev.sent === T[a]!.sent && LEX.vesselCues.has(prev.norm)) return;
+  // "World War II", "the G20 Summit": events are no entities
+  if (words.some((w) => LEX.eventHeads.has(w.text))) return;
+  // "Cabo Delgado", "Mount Hermon": a place named with a geographic prefix
+  if (words.length >= 2 && LEX.placePrefixes.has(words[0]!.text) && !inner.length) {
+    extra.push(mk(doc, a, b, "Place"));
+    return;
+  }
   // "NGO ALIMA", "the shipping firm X": an organisation named after its cue word
   if (words.length >= 2 && LEX.orgCues.has(T[a]!.norm) && T[a]!.cap && !covered.has(a + 1)) {
     extra.push(mk(doc, a + 1, b, "Institution"));
@@ -232,6 +239,8 @@ export function classifyRun(
   )
     label = "Outlet";
   else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
+  else if (headBeforeConnector(T, a, b, LEX.placeHeads, /^of$/))
+    label = "Place"; // "Line of Actual Control"
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
     // "Shire city" is Shire; "Kursk region" keeps its noun
@@ -241,7 +250,7 @@ export function classifyRun(
   } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
-    if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)))) label = "Institution";
+    if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)) && rest.length > 1)) label = "Institution";
   }
   if (label) {
     const m = mk(doc, a, end, label);

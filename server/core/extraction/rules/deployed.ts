@@ -84,20 +84,24 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   return out;
 }
 
+/** The troop noun at t heads its phrase ("troops", not "troop movements"), and no role follows it. */
+function isTroopHead(c: Ctx, k: number, t: number, end: number): boolean {
+  const next = c.T[t + 1];
+  if (next && next.sent === k && (next.pos === "NOUN" || next.pos === "PROPN") && !LEX.troopNouns.has(next.norm))
+    return false;
+  return matchRole(c.T, t + 1, end) < 0;
+}
+
 function scan(c: Ctx, out: Hit[]): void {
   c.doc.sentences.forEach((s, k) => {
     const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       const tok = c.T[t]!;
-      const nextTok = c.T[t + 1];
-      const isHead = (): boolean =>
-        !(
-          nextTok &&
-          nextTok.sent === k &&
-          (nextTok.pos === "NOUN" || nextTok.pos === "PROPN") &&
-          !LEX.troopNouns.has(nextTok.norm)
-        ) && matchRole(c.T, t + 1, s.tokEnd) < 0;
-      if (LEX.troopNouns.has(tok.norm) && (tok.pos === "NOUN" || tok.pos === "PROPN") && isHead()) {
+      if (
+        LEX.troopNouns.has(tok.norm) &&
+        (tok.pos === "NOUN" || tok.pos === "PROPN") &&
+        isTroopHead(c, k, t, s.tokEnd)
+      ) {
         const [owners, count] = troopOwners(c, k, t);
         if (!owners.length) continue;
         for (const o of owners)

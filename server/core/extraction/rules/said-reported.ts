@@ -91,7 +91,8 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       continue;
     }
     const phraseEnd = phraseAt(c, v, end, LEX.saidPhrases);
-    const isVerb = t.pos === "VERB" || (t.pos === "NOUN" && v === end - 2 && /s$/.test(t.norm)) || t.pos === "AUX";
+    const finalNoun = v === end - 2 || (/ed$/.test(T[v + 1]?.norm ?? "") && T[v + 2]?.norm === "by");
+    const isVerb = t.pos === "VERB" || (t.pos === "NOUN" && finalNoun && /s$/.test(t.norm)) || t.pos === "AUX";
     const said = isVerb && LEX.said.has(t.norm) && !LEX.notSaid.has(t.norm);
     // "released footage/a statement" reports; "would release 10 hostages" does not
     const released = /^releas/.test(t.norm);
