@@ -13,6 +13,7 @@ import { IngestService } from "./services/ingest.ts";
 import { QueryService } from "./services/query.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
+import { ExportPool } from "./workers/export-pool.ts";
 import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
 
@@ -46,7 +47,9 @@ export async function openStore(
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
-  Partial<Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS" | "KGX_QUERY_MAX_BYTES">>;
+  Partial<
+    Pick<Config, "KGX_EXTRACT_TIMEOUT_MS" | "KGX_EXTRACT_WORKERS" | "KGX_QUERY_MAX_BYTES" | "KGX_EXPORT_TIMEOUT_MS">
+  >;
 
 /** `server: true` extracts articles in a worker pool with a time limit, off the main thread. */
 export function buildServices(store: GraphStore, config: ServiceConfig, opts: { server?: boolean } = {}): Kgx {
@@ -59,16 +62,22 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     ? new ExtractPool({ timeoutMs: config.KGX_EXTRACT_TIMEOUT_MS ?? 20_000, size: config.KGX_EXTRACT_WORKERS })
     : null;
   const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
+  const exportPool = opts.server ? new ExportPool({ timeoutMs: config.KGX_EXPORT_TIMEOUT_MS ?? 60_000 }) : null;
   return {
     store,
     close: async () => {
       await pool?.close();
+      await exportPool?.close();
       await store.close();
     },
     ingest: new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract }),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
-    exporter: new ExportService(store, limits),
+    exporter: new ExportService(
+      store,
+      limits,
+      exportPool ? (format, bundle) => exportPool.run({ format, bundle }) : undefined,
+    ),
   };
 }
 
@@ -86,7 +95,7 @@ export async function listen(
     Config,
     "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
   > &
-    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS">>,
+    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS" | "KGX_RATE_EXPORTS_PER_MIN">>,
   client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
 ): Promise<Listening> {
   if (!isLoopback(config.HOST) && !config.KGX_AUTH_TOKEN) {
@@ -111,7 +120,11 @@ export async function listen(
     query: kgx.query,
     exporter: kgx.exporter,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
-    rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
+    rateLimits: {
+      cypher: config.KGX_RATE_CYPHER_PER_MIN,
+      articles: config.KGX_RATE_ARTICLES_PER_MIN,
+      exports: config.KGX_RATE_EXPORTS_PER_MIN,
+    },
     ...client,
   });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -30,35 +30,40 @@ export interface ExportFile {
 
 const MAX_EXPORT_NODES = 20_000;
 
+export type BundleInput = Parameters<typeof buildBundle>[0];
+/** Builds the bundle and writes the format elsewhere (the server's export worker), with its own time limit. */
+export type OffThreadRender = (format: string, input: BundleInput) => Promise<{ body: string; generatedAt: string }>;
+
 export class ExportService {
   constructor(
     private readonly store: GraphStore,
     private readonly queryLimits: QueryOptions,
+    private readonly offThread?: OffThreadRender,
   ) {}
 
   async bundle(req: Omit<ExportRequest, "format">): Promise<ExportBundle> {
+    return buildBundle(await this.bundleInput(req));
+  }
+
+  private async bundleInput(req: Omit<ExportRequest, "format">): Promise<BundleInput> {
     const { ids, origin } = await this.select(req.selection);
     const entities = await this.store.entitiesByIds(ids.slice(0, MAX_EXPORT_NODES));
     const claims = await this.store.claimsAmong(entities.map((e) => e.id));
-    return buildBundle({
-      title: req.title ?? "kgx evidence report",
-      origin,
-      entities,
-      claims,
-      positions: req.positions,
-    });
+    return { title: req.title ?? "kgx evidence report", origin, entities, claims, positions: req.positions };
   }
 
   async render(req: ExportRequest): Promise<ExportFile> {
     const format = exportFormat(req.format);
     if (!format) throw new InvalidInput(`export: unknown format ${JSON.stringify(req.format)}`);
-    const bundle = await this.bundle(req);
-    const stamp = bundle.generatedAt.slice(0, 19).replace(/[-:T]/g, "");
-    return {
-      filename: `kgx-${stamp}.${format.extension}`,
-      contentType: format.contentType,
-      body: format.write(bundle),
-    };
+    const input = await this.bundleInput(req);
+    const out = this.offThread
+      ? await this.offThread(req.format, input)
+      : (() => {
+          const bundle = buildBundle(input);
+          return { body: format.write(bundle), generatedAt: bundle.generatedAt };
+        })();
+    const stamp = out.generatedAt.slice(0, 19).replace(/[-:T]/g, "");
+    return { filename: `kgx-${stamp}.${format.extension}`, contentType: format.contentType, body: out.body };
   }
 
   private async select(sel: ExportSelection): Promise<{ ids: string[]; origin: string }> {
