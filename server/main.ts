@@ -2,6 +2,7 @@
 // tests build kgx through these functions so they wire it the same way.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type { RequestHandler } from "express";
 import os from "node:os";
 import { isLoopback, type Config } from "./config.ts";
@@ -131,6 +132,7 @@ export async function listen(
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once("error", reject);
   });
+  server.on("clientError", answerClientError);
   const { port } = server.address() as AddressInfo;
   const all = config.HOST === "0.0.0.0" || config.HOST === "::";
   const host = all ? os.hostname() : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
@@ -140,4 +142,20 @@ export async function listen(
     everywhere: all,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Requests Node refuses before express sees them (a 100k-character URL: 431) still get a JSON answer. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const big = err.code === "HPE_HEADER_OVERFLOW";
+  const status = big ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const body = JSON.stringify({
+    error: {
+      type: big ? "TooLarge" : "InvalidInput",
+      message: big ? "http: the URL or headers are too large" : "http: malformed request",
+    },
+  });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
