@@ -15,6 +15,8 @@ const schema = z.object({
   KGX_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
   KGX_EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   KGX_EXTRACT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  KGX_EXPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  KGX_RATE_EXPORTS_PER_MIN: z.coerce.number().int().positive().default(30),
   KGX_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
   KGX_QUERY_MAX_BYTES: z.coerce.number().int().positive().default(20_000_000),

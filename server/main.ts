@@ -2,6 +2,7 @@
 // tests build kgx through these functions so they wire it the same way.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type { RequestHandler } from "express";
 import os from "node:os";
 import { isLoopback, type Config } from "./config.ts";
@@ -16,6 +17,7 @@ import { QueryService } from "./services/query.ts";
 import { UrlIngestService } from "./services/url-ingest.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
+import { ExportPool } from "./workers/export-pool.ts";
 import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
 
@@ -62,6 +64,7 @@ type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_M
       | "KGX_FETCH_TIMEOUT_MS"
       | "KGX_FETCH_MAX_BYTES"
       | "KGX_QUERY_MAX_BYTES"
+      | "KGX_EXPORT_TIMEOUT_MS"
     >
   >;
 
@@ -77,10 +80,12 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     : null;
   const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
   const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract });
+  const exportPool = opts.server ? new ExportPool({ timeoutMs: config.KGX_EXPORT_TIMEOUT_MS ?? 60_000 }) : null;
   return {
     store,
     close: async () => {
       await pool?.close();
+      await exportPool?.close();
       await store.close();
     },
     ingest,
@@ -92,7 +97,11 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     }),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
-    exporter: new ExportService(store, limits),
+    exporter: new ExportService(
+      store,
+      limits,
+      exportPool ? (format, bundle) => exportPool.run({ format, bundle }) : undefined,
+    ),
     corrections: new CorrectionsService(store, config.KGX_AUTHOR ?? "analyst"),
   };
 }
@@ -111,7 +120,7 @@ export async function listen(
     Config,
     "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
   > &
-    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS">>,
+    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS" | "KGX_RATE_EXPORTS_PER_MIN">>,
   client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
 ): Promise<Listening> {
   if (!isLoopback(config.HOST) && !config.KGX_AUTH_TOKEN) {
@@ -139,13 +148,18 @@ export async function listen(
     articles: kgx.articles,
     urls: kgx.urls,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
-    rateLimits: { cypher: config.KGX_RATE_CYPHER_PER_MIN, articles: config.KGX_RATE_ARTICLES_PER_MIN },
+    rateLimits: {
+      cypher: config.KGX_RATE_CYPHER_PER_MIN,
+      articles: config.KGX_RATE_ARTICLES_PER_MIN,
+      exports: config.KGX_RATE_EXPORTS_PER_MIN,
+    },
     ...client,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once("error", reject);
   });
+  server.on("clientError", answerClientError);
   const { port } = server.address() as AddressInfo;
   const all = config.HOST === "0.0.0.0" || config.HOST === "::";
   const host = all ? os.hostname() : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
@@ -155,4 +169,20 @@ export async function listen(
     everywhere: all,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Requests Node refuses before express sees them (a 100k-character URL: 431) still get a JSON answer. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const big = err.code === "HPE_HEADER_OVERFLOW";
+  const status = big ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const body = JSON.stringify({
+    error: {
+      type: big ? "TooLarge" : "InvalidInput",
+      message: big ? "http: the URL or headers are too large" : "http: malformed request",
+    },
+  });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

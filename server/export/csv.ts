@@ -1,11 +1,12 @@
 // RFC 4180 CSV, safe against formula injection: cells that a spreadsheet would run
-// (starting with = + - @, tab or CR) are prefixed with a single quote.
+// (starting with = + - @, tab or CR, but not plain numbers such as -54.79) get a leading quote.
 const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 export function csvCell(value: unknown): string {
   let s =
     value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
-  if (FORMULA.test(s)) s = `'${s}`;
+  if (FORMULA.test(s) && !(typeof value === "number" || NUMBER.test(s))) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

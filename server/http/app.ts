@@ -33,8 +33,8 @@ export interface AppDeps {
   urls?: UrlIngestService;
   /** Maximum JSON body size in bytes. */
   maxBodyBytes: number;
-  /** Requests per minute and client allowed on POST /api/cypher and POST /api/articles. */
-  rateLimits?: { cypher: number; articles: number };
+  /** Requests per minute and client on POST /api/cypher (and exports of a query), /api/articles, /api/export. */
+  rateLimits?: { cypher: number; articles: number; exports?: number };
   /** Folder of the built client; omitted: API only. */
   clientDir?: string;
   /** Extra middleware mounted before the client (e.g. Vite in dev mode). */
@@ -56,11 +56,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(loginRoutes(auth));
   const limits = deps.rateLimits ?? { cypher: 300, articles: 120 };
   const api = express.Router();
-  api.post("/cypher", limitPerMinute(limits.cypher, "query"));
+  const cypherLimit = limitPerMinute(limits.cypher, "query");
+  api.post("/cypher", cypherLimit);
   api.post("/articles", limitPerMinute(limits.articles, "ingest"));
   api.post("/articles/url", limitPerMinute(limits.articles, "ingest"));
   api.post("/articles/file", limitPerMinute(limits.articles, "ingest"));
+  api.post("/export", limitPerMinute(limits.exports ?? 30, "export"));
   api.use(express.json({ limit: deps.maxBodyBytes }));
+  // An export of a Cypher result runs the query: it counts against the same per-client Cypher budget.
+  api.post("/export", (req, res, next) => (req.body?.selection?.query ? cypherLimit(req, res, next) : next()));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });
   });

@@ -37,13 +37,22 @@ const MAX_EXPORT_NODES = 20_000;
 /** Articles looked up for the reports' dates and links; claims of others show no date. */
 const MAX_REPORT_ARTICLES = 2000;
 
+export type BundleInput = Parameters<typeof buildBundle>[0];
+/** Builds the bundle and writes the format elsewhere (the server's export worker), with its own time limit. */
+export type OffThreadRender = (format: string, input: BundleInput) => Promise<{ body: string; generatedAt: string }>;
+
 export class ExportService {
   constructor(
     private readonly store: GraphStore,
     private readonly queryLimits: QueryOptions,
+    private readonly offThread?: OffThreadRender,
   ) {}
 
   async bundle(req: Omit<ExportRequest, "format">): Promise<ExportBundle> {
+    return buildBundle(await this.bundleInput(req));
+  }
+
+  private async bundleInput(req: Omit<ExportRequest, "format">): Promise<BundleInput> {
     const { ids, origin } = await this.select(req.selection);
     let entities = await this.store.entitiesByIds(ids.slice(0, MAX_EXPORT_NODES));
     let claims = await this.store.claimsAmong(entities.map((e) => e.id));
@@ -61,26 +70,28 @@ export class ExportService {
       const a = await this.store.getArticle(id).catch(() => null);
       if (a) articles[id] = a.article;
     }
-    return buildBundle({
+    return {
       title: req.title ?? "kgx evidence report",
       origin: origin + span,
       entities,
       claims,
       positions: req.positions,
       articles,
-    });
+    };
   }
 
   async render(req: ExportRequest): Promise<ExportFile> {
     const format = exportFormat(req.format);
     if (!format) throw new InvalidInput(`export: unknown format ${JSON.stringify(req.format)}`);
-    const bundle = await this.bundle(req);
-    const stamp = bundle.generatedAt.slice(0, 19).replace(/[-:T]/g, "");
-    return {
-      filename: `kgx-${stamp}.${format.extension}`,
-      contentType: format.contentType,
-      body: format.write(bundle),
-    };
+    const input = await this.bundleInput(req);
+    const out = this.offThread
+      ? await this.offThread(req.format, input)
+      : (() => {
+          const bundle = buildBundle(input);
+          return { body: format.write(bundle), generatedAt: bundle.generatedAt };
+        })();
+    const stamp = out.generatedAt.slice(0, 19).replace(/[-:T]/g, "");
+    return { filename: `kgx-${stamp}.${format.extension}`, contentType: format.contentType, body: out.body };
   }
 
   private async select(sel: ExportSelection): Promise<{ ids: string[]; origin: string }> {

@@ -33,14 +33,21 @@ export class IngestService {
    * ids are content hashes, so that is a forged collision or a store from before the SHA-256 ids.
    * The same text with another title, source or date is "updated".
    */
-  async ingest(input: ArticleInput): Promise<IngestResult> {
-    this.validate(input);
-    const titled = { ...input, title: articleTitle(input.text, input.title) };
-    const doc = this.options.extract ? await this.options.extract(titled) : extractArticle(titled);
+  async ingest(raw: ArticleInput): Promise<IngestResult> {
+    this.validate(raw);
+    // Bidirectional controls (U+202E…) would reorder displayed titles and reports: they are dropped there.
+    const input = { ...raw, title: noBidi(articleTitle(raw.text, raw.title)), source: noBidi(raw.source) };
+    const extracted = this.options.extract ? await this.options.extract(input) : extractArticle(input);
+    const meta = {
+      ...extracted.article,
+      title: noBidi(extracted.article.title),
+      source: noBidi(extracted.article.source),
+    };
     for (const key of ["url", "publisher", "published", "author"] as const) {
-      const v = input[key]?.trim();
-      if (v) doc.article[key] = v.slice(0, 2_000);
+      const v = noBidi(raw[key]?.trim());
+      if (v) meta[key] = v.slice(0, 2_000);
     }
+    const doc = { ...extracted, article: meta };
     const { text: _t, sentences: _s, ...article } = doc.article;
     const stored = await this.store.getArticle(article.id);
     if (stored && !sameText(stored.text, doc.article.text)) {
@@ -59,3 +66,8 @@ const idText = (t: string): string => t.replace(/\r\n?/g, "\n").trim();
 const sameText = (a: string, b: string): boolean => idText(a) === idText(b);
 const META_KEYS = ["title", "source", "date", "url", "publisher", "published", "author"] as const;
 const sameMeta = (a: ArticleMeta, b: ArticleMeta): boolean => META_KEYS.every((k) => (a[k] ?? null) === (b[k] ?? null));
+
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function noBidi<T extends string | undefined>(s: T): T {
+  return (s === undefined ? s : s.replace(BIDI, "")) as T;
+}

@@ -1,5 +1,5 @@
 // HTTP hardening: strict security headers on every answer, rate limits answering 429 as
-// JSON on the expensive routes, and no stack trace in any error.
+// JSON on the expensive routes, JSON even for an oversized URL, no bidi controls in titles, no stack traces.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -46,6 +46,24 @@ describe("HTTP hardening", () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await post("/api/articles", { text: `Russia said ${i}.` })).status);
     expect(statuses.filter((s) => s === 429).length).toBe(2);
+  });
+
+  it("answers a 100,000-character URL with a JSON 431", async () => {
+    const res = await fetch(new URL(`/api/entities?search=${"x".repeat(100_000)}`, srv.url));
+    expect(res.status).toBe(431);
+    expect((await res.json()).error.type).toBe("TooLarge");
+  });
+
+  it("drops bidirectional control characters from titles and sources", async () => {
+    const title = "Safe \u202Eevil\u202C title\u2066x\u2069";
+    const result = await srv.kgx.ingest.ingest({
+      title,
+      source: "out\u202Elet",
+      text: "Russia condemned the bidi test.",
+    });
+    expect(result.article.title).toBe("Safe evil titlex");
+    const stored = await srv.kgx.store.getArticle(result.article.id);
+    expect(stored?.article).toMatchObject({ title: "Safe evil titlex", source: "outlet" });
   });
 
   it("answers a server-side failure without a stack trace", async () => {
