@@ -54,7 +54,9 @@ export class CypherGraphStore implements GraphStore {
   }
 
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
-    const fingerprint = contentHash(JSON.stringify(doc));
+    // The ingest time is kept from the first write, so it is no part of what the article says.
+    const { ingested: _ingested, ...said } = doc.article;
+    const fingerprint = contentHash(JSON.stringify({ ...doc, article: said }));
     const outcome = { entities: doc.entities.length, claims: doc.claims.length };
     return this.exclusive(async () => {
       const id = doc.article.id;

@@ -1,6 +1,6 @@
 // Durability and exclusivity of the embedded store, as processes: kill -9 during an ingest
-// of 500 articles, then re-run: the counts equal a clean run's; and a second kgx on a
-// database another process holds gets a clear "in use" error instead of corrupting it.
+// of 500 articles, then re-run: the counts equal a clean run's; a second kgx goes through a
+// serving kgx's API, and on a database a silent process holds gets a clear "in use" error.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -77,6 +77,13 @@ describe("embedded store under crashes and contention", () => {
       });
       server.once("exit", (code) => reject(new Error(`serve exited ${code}: ${out}`)));
     });
+    // A serving kgx advertises itself beside the database: the CLI goes through its API.
+    const through = await kgx("busy.grafeo", "ingest", SEEDS);
+    expect(through.code).toBe(0);
+    expect(through.stderr).toMatch(/using its API/);
+    expect(through.stdout).toMatch(/5 files: 0 ingested, 5 unchanged, 0 failed/);
+    // A holder that does not advertise itself (as any other process) gets the clear refusal.
+    fs.rmSync(`${path.join(dir, "busy.grafeo")}.server.json`);
     const second = await kgx("busy.grafeo", "ingest", SEEDS);
     expect(second.code).not.toBe(0);
     expect(second.stderr).toMatch(/in use by another kgx process/);
