@@ -119,7 +119,7 @@ export class CypherGraphStore implements GraphStore {
   private async publish(tx: CypherTx, id: string, publisher: string): Promise<void> {
     const name = publisher.replace(/\s+/g, " ").trim();
     const oid = entityId("Outlet", name);
-    await tx.run(A.mergePublisher, { oid, name, search: searchKey(name, [name]) });
+    await tx.run(A.mergePublisher, { oid, name, label: "Outlet", search: searchKey(name, [name]) });
     await tx.run(A.publish, { oid, id });
   }
 
