@@ -1,12 +1,27 @@
-// Vitest config: unit, contract, integration and browser end-to-end suites in one run.
+// Vitest config: one project per lane (unit, contract, integration, e2e), so `npm run test:unit` is fast.
+// The files that use the live Neo4j server (NEO4J_URI) form their own project and run one at a time.
 import { defineConfig } from "vitest/config";
+
+/** Every test file that talks to the Neo4j server at NEO4J_URI (they wipe or fill its one database). */
+export const NEO4J_FILES = ["tests/{contract,integration,e2e}/neo4j-*.test.ts"];
+
+const lane = (name: string, include: string[]) => ({
+  extends: true as const,
+  test: { name, include, exclude: NEO4J_FILES },
+});
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    projects: [
+      lane("unit", ["tests/unit/**/*.test.ts"]),
+      lane("contract", ["tests/contract/**/*.test.ts"]),
+      lane("integration", ["tests/integration/**/*.test.ts", "tests/load/**/*.test.ts"]),
+      lane("e2e", ["tests/e2e/**/*.test.ts"]),
+      { extends: true, test: { name: "neo4j", include: NEO4J_FILES, fileParallelism: false } },
+    ],
   },
 });

@@ -1,8 +1,12 @@
 // Entry point of the kgx browser client: lay out the page (header with search, graph pane,
 // entity and evidence panels, article view) and start the graph application.
 import "./styles.css";
+import "./overlays.css";
 import { api } from "./api/client.ts";
 import { mountConsole } from "./console/index.ts";
+import { installAddClaim } from "./corrections/add-claim.ts";
+import { mountCorrections } from "./corrections/corrections-view.ts";
+import { showPendingNotice } from "./corrections/notice.ts";
 import { DEFAULT_SETTINGS } from "./sigma/settings.ts";
 import { installHooks } from "./test-hooks.ts";
 import { startApp } from "./views/app.ts";
@@ -38,6 +42,9 @@ const article = createArticleView();
 const main = el("main", { className: "app-main" }, [graphPane, panel.element, edgePanel.element, article.element]);
 document.body.replaceChildren(header.element, main);
 mountConsole({ header: header.element });
+mountCorrections({ header: header.element });
+installAddClaim(article.element);
+showPendingNotice();
 mountNews({ header: header.element, setStats: (s) => header.setStats(s) });
 
 const app = startApp(

@@ -1,6 +1,7 @@
 // Stable hooks for end-to-end tests on window.__kgx: the sigma instance and graph,
 // a ready flag set after the first render, programmatic clicks, coordinates, filters, layout.
 import type { KgxGraph } from "./sigma/build-graph.ts";
+import type { LabelFrame } from "./sigma/label-layout.ts";
 import type { KgxSigma } from "./sigma/renderer.ts";
 
 export interface NodePosition {
@@ -25,6 +26,10 @@ export interface KgxHooks {
   /** Every edge sigma draws (not hidden by the filters) with the claim types it shows. */
   visibleEdgeTypes(): Array<{ id: string; types: string[] }>;
   layoutPhase(): string;
+  /** The labels the last frame drew, with their boxes (viewport pixels). */
+  labels(): LabelFrame;
+  /** The node the graph's keyboard cursor is on. */
+  keyboardCursor(): string | null;
 }
 
 declare global {
@@ -49,6 +54,8 @@ export function installHooks(): KgxHooks {
     nodePosition: () => null,
     visibleEdgeTypes: () => [],
     layoutPhase: () => "idle",
+    labels: () => ({ nodes: [], edges: [], skippedEdges: [] }),
+    keyboardCursor: () => null,
   };
   window.__kgx = hooks;
   return hooks;

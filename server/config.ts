@@ -1,6 +1,11 @@
 // Every environment variable kgx reads, parsed and validated in one place.
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+
+/** An optional variable where an empty value (compose's `${X:-}`) means unset. */
+const optional = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === "" ? undefined : v), t.optional());
+const token = z.string().min(12, "at least 12 characters");
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -8,13 +13,27 @@ const schema = z.object({
   KGX_DATA: z.string().default("./data/kgx.grafeo"),
   KGX_STORE: z.enum(["grafeo", "neo4j"]).default("grafeo"),
   KGX_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  KGX_EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  KGX_EXTRACT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   KGX_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
+  KGX_QUERY_MAX_BYTES: z.coerce.number().int().positive().default(20_000_000),
+  KGX_DB_MAX_RSS_MB: z.coerce.number().int().min(0).default(2_048),
+  KGX_SHUTDOWN_MS: z.coerce.number().int().positive().default(5_000),
   KGX_RATE_CYPHER_PER_MIN: z.coerce.number().int().positive().default(300),
   KGX_RATE_ARTICLES_PER_MIN: z.coerce.number().int().positive().default(120),
+  KGX_AUTHOR: z.string().trim().min(1).max(200).default("analyst"),
   KGX_FETCH_ALLOW_PRIVATE: z.enum(["0", "1", ""]).default("0"),
   KGX_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   KGX_FETCH_MAX_BYTES: z.coerce.number().int().positive().default(10_000_000),
+  /** Editor token (ingest, corrections and reading); required to listen outside loopback. */
+  KGX_AUTH_TOKEN: optional(token),
+  /** A file holding the editor token (first line), instead of KGX_AUTH_TOKEN. */
+  KGX_AUTH_TOKEN_FILE: optional(z.string()),
+  /** Reader token: browsing, Cypher and exports, no writes. */
+  KGX_READER_TOKEN: optional(token),
+  /** Comma-separated Host names the server answers to (default: loopback names, plus HOST). */
+  KGX_ALLOWED_HOSTS: optional(z.string()),
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().default("neo4j"),
@@ -24,11 +43,27 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & { dataPath: string };
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/** True when HOST only listens on this machine. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`config: invalid environment: ${msg}`);
   }
-  return { ...parsed.data, dataPath: path.resolve(parsed.data.KGX_DATA) };
+  const data = parsed.data;
+  if (data.KGX_AUTH_TOKEN_FILE && !data.KGX_AUTH_TOKEN) {
+    const token = fs.readFileSync(data.KGX_AUTH_TOKEN_FILE, "utf8").split(/\r?\n/)[0]?.trim() ?? "";
+    if (token.length < 12) throw new Error("config: KGX_AUTH_TOKEN_FILE: the token needs at least 12 characters");
+    data.KGX_AUTH_TOKEN = token;
+  }
+  if (data.KGX_READER_TOKEN && !data.KGX_AUTH_TOKEN) {
+    throw new Error("config: KGX_READER_TOKEN needs KGX_AUTH_TOKEN too (someone must be able to write)");
+  }
+  return { ...data, dataPath: path.resolve(data.KGX_DATA) };
 }

@@ -3,9 +3,11 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RequestHandler } from "express";
-import type { Config } from "./config.ts";
+import os from "node:os";
+import { isLoopback, type Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
-import { createApp } from "./http/app.ts";
+import { createApp, LOOPBACK_HOSTS } from "./http/app.ts";
+import { CorrectionsService } from "./services/corrections.ts";
 import { ArticleService } from "./services/articles.ts";
 import { ExploreService } from "./services/explore.ts";
 import { ExportService } from "./services/export.ts";
@@ -14,6 +16,7 @@ import { QueryService } from "./services/query.ts";
 import { UrlIngestService } from "./services/url-ingest.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
+import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
 
 export interface Kgx {
@@ -22,13 +25,18 @@ export interface Kgx {
   explore: ExploreService;
   query: QueryService;
   exporter: ExportService;
+  /** Ends the extraction workers (server only) and closes the store. */
+  close(): Promise<void>;
+  corrections: CorrectionsService;
   articles: ArticleService;
   urls: UrlIngestService;
 }
 
 /** Opens the configured store; `server: true` holds Grafeo in a child process so user queries can be killed. */
 export async function openStore(
-  config: Pick<Config, "KGX_STORE" | "dataPath"> & Partial<Neo4jConfig>,
+  config: Pick<Config, "KGX_STORE" | "dataPath"> &
+    Partial<Neo4jConfig> &
+    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS">>,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
   if (config.KGX_STORE === "neo4j") {
@@ -36,18 +44,45 @@ export async function openStore(
     const { neo4jOptions, openNeo4jStore } = await import("./store/neo4j/index.ts");
     return openNeo4jStore(neo4jOptions(config));
   }
-  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server) });
+  const limits = {
+    maxRssBytes: (config.KGX_DB_MAX_RSS_MB ?? 2_048) * 2 ** 20,
+    closeDeadlineMs: config.KGX_SHUTDOWN_MS ?? 5_000,
+  };
+  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits });
 }
 
-export function buildServices(
-  store: GraphStore,
-  config: Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
-    Partial<Pick<Config, "KGX_FETCH_ALLOW_PRIVATE" | "KGX_FETCH_TIMEOUT_MS" | "KGX_FETCH_MAX_BYTES">>,
-): Kgx {
-  const limits = { timeoutMs: config.KGX_QUERY_TIMEOUT_MS, maxRows: config.KGX_QUERY_MAX_ROWS };
-  const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES });
+type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &
+  Partial<
+    Pick<
+      Config,
+      | "KGX_EXTRACT_TIMEOUT_MS"
+      | "KGX_EXTRACT_WORKERS"
+      | "KGX_AUTHOR"
+      | "KGX_FETCH_ALLOW_PRIVATE"
+      | "KGX_FETCH_TIMEOUT_MS"
+      | "KGX_FETCH_MAX_BYTES"
+      | "KGX_QUERY_MAX_BYTES"
+    >
+  >;
+
+/** `server: true` extracts articles in a worker pool with a time limit, off the main thread. */
+export function buildServices(store: GraphStore, config: ServiceConfig, opts: { server?: boolean } = {}): Kgx {
+  const limits = {
+    timeoutMs: config.KGX_QUERY_TIMEOUT_MS,
+    maxRows: config.KGX_QUERY_MAX_ROWS,
+    maxBytes: config.KGX_QUERY_MAX_BYTES ?? 20_000_000,
+  };
+  const pool = opts.server
+    ? new ExtractPool({ timeoutMs: config.KGX_EXTRACT_TIMEOUT_MS ?? 20_000, size: config.KGX_EXTRACT_WORKERS })
+    : null;
+  const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
+  const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract });
   return {
     store,
+    close: async () => {
+      await pool?.close();
+      await store.close();
+    },
     ingest,
     articles: new ArticleService(store),
     urls: new UrlIngestService(ingest, {
@@ -58,12 +93,15 @@ export function buildServices(
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(store, limits),
+    corrections: new CorrectionsService(store, config.KGX_AUTHOR ?? "analyst"),
   };
 }
 
 export interface Listening {
   server: Server;
   url: string;
+  /** Listening on every interface (HOST=0.0.0.0 or ::), not only `url`'s. */
+  everywhere: boolean;
   close(): Promise<void>;
 }
 
@@ -72,14 +110,32 @@ export async function listen(
   config: Pick<
     Config,
     "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
-  >,
+  > &
+    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS">>,
   client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
 ): Promise<Listening> {
+  if (!isLoopback(config.HOST) && !config.KGX_AUTH_TOKEN) {
+    throw new Error(
+      `config: HOST=${config.HOST} listens beyond this machine: set KGX_AUTH_TOKEN (or KGX_AUTH_TOKEN_FILE) so every route needs a login`,
+    );
+  }
+  const allowedHosts = config.KGX_ALLOWED_HOSTS
+    ? config.KGX_ALLOWED_HOSTS.split(",")
+        .map((h) => h.trim())
+        .filter(Boolean)
+    : [
+        ...LOOPBACK_HOSTS,
+        ...(isLoopback(config.HOST)
+          ? []
+          : [os.hostname(), ...(config.HOST === "0.0.0.0" || config.HOST === "::" ? [] : [config.HOST])]),
+      ];
   const app = createApp({
+    auth: { allowedHosts, editorToken: config.KGX_AUTH_TOKEN, readerToken: config.KGX_READER_TOKEN },
     explore: kgx.explore,
     ingest: kgx.ingest,
     query: kgx.query,
     exporter: kgx.exporter,
+    corrections: kgx.corrections,
     articles: kgx.articles,
     urls: kgx.urls,
     maxBodyBytes: config.KGX_MAX_ARTICLE_BYTES * 2 + 64_000,
@@ -91,10 +147,12 @@ export async function listen(
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
-  const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
+  const all = config.HOST === "0.0.0.0" || config.HOST === "::";
+  const host = all ? os.hostname() : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
   return {
     server,
     url: `http://${host}:${port}/`,
+    everywhere: all,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

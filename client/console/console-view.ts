@@ -9,6 +9,7 @@ import type { Schema } from "./completion.ts";
 import { createEditor } from "./editor.ts";
 import { createResultExport, type LastQuery } from "./export-result.ts";
 import { HistoryCursor, loadHistory, pushHistory, saveHistory } from "./history.ts";
+import { emptyResultWarning, writeRefusal } from "./query-notes.ts";
 import type { KeyValueStore } from "./history.ts";
 import { applyParamCommand, isConsoleCommand, parseParamCommand, type Params } from "./param-command.ts";
 import { createResults } from "./results-view.ts";
@@ -176,13 +177,16 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     try {
       const r = await runCypher(text, params, ctrl.signal);
       if (inflight !== ctrl) return;
-      show(r);
+      show(r, text);
       lastOk = { query: text, params };
       exportSelect.removeAttribute("disabled");
       setState("done");
     } catch (err) {
       if (inflight !== ctrl) return;
-      const e = err instanceof QueryError ? err : new QueryError("Error", String(err));
+      const raw = err instanceof QueryError ? err : new QueryError("Error", String(err));
+      // A refused write says which clause writes, in words, instead of the engine's plan.
+      const plain = raw.type === "QueryRefused" && /writ|read-only/i.test(raw.message) ? writeRefusal(text) : null;
+      const e = plain ? new QueryError(raw.type, plain, raw.line, raw.column) : raw;
       results.showError(e, text);
       if (e.line !== undefined) editor.markError(e.line, e.column ?? 1);
       timing.textContent = "";
@@ -192,7 +196,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     }
   }
 
-  function show(r: UserQueryResult): void {
+  function show(r: UserQueryResult, query: string): void {
     const drawMode = mode.value as DrawMode;
     const { nodes, edges } = r.graph;
     if (nodes.length > 0) drawGraph({ mode: drawMode, nodes, edges });
@@ -200,12 +204,18 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
       ? ` · drew ${fmt.format(nodes.length)} nodes, ${fmt.format(edges.length)} relationships`
       : "";
     const rows = `${fmt.format(r.rows.length)} row${r.rows.length === 1 ? "" : "s"}`;
-    results.showTable(r.columns, r.rows, { truncated: r.truncated, status: `${rows}${drew}` });
+    // No rows because of a misspelt label or type: say so.
+    const warning = r.rows.length === 0 ? emptyResultWarning(query, schema) : null;
+    results.showTable(r.columns, r.rows, {
+      truncated: r.truncated,
+      status: `${rows}${drew}${warning ? ` · ${warning}` : ""}`,
+    });
     timing.textContent = `${fmt.format(r.ms)} ms`;
   }
 
   async function loadSaved(q: SavedQuery, andRun: boolean): Promise<void> {
-    setParams({ ...current(), ...(q.params as Params) });
+    // The saved query's parameters fill in what is missing; the analyst's own values stay.
+    setParams({ ...(q.params as Params), ...current() });
     editor.setText(q.query);
     editor.focus();
     if (andRun) await run();

@@ -8,6 +8,7 @@ import { canUndo, emptyStack, pop, push } from "../state/history/index.ts";
 import type { GraphChange, UndoStack } from "../state/history/index.ts";
 import type { PositionMap } from "../state/positions/index.ts";
 import { mergeGraphData } from "./build-graph.ts";
+import { placeAround } from "./expand-placement.ts";
 import type { KgxGraph } from "./build-graph.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
@@ -28,6 +29,8 @@ export interface ExpansionController {
   undo(): boolean;
   canUndo(): boolean;
   onChange(cb: () => void): void;
+  /** Called when a change goes onto the undo stack (not on undo). */
+  onRecord(cb: () => void): void;
 }
 
 export function createExpansion(
@@ -39,9 +42,13 @@ export function createExpansion(
   let stack: UndoStack<GraphChange<Snapshot>> = emptyStack(50);
   const ranked = new Map<string, { ids: string[]; data: DrawData; remaining: number }>();
   const listeners: Array<() => void> = [];
+  const recorded: Array<() => void> = [];
   const changed = (): void => listeners.forEach((cb) => cb());
   const record = (change: GraphChange<Snapshot>): void => {
-    if (change.nodes.length || change.edges.length || change.before) stack = push(stack, change);
+    if (change.nodes.length || change.edges.length || change.before) {
+      stack = push(stack, change);
+      recorded.forEach((cb) => cb());
+    }
     changed();
   };
 
@@ -68,7 +75,14 @@ export function createExpansion(
       const page = nextPage(entry.ids, shown);
       entry.remaining = page.remaining;
       const keep = new Set([...shown, ...page.ids, id]);
-      const added = mergeGraphData(graph, subgraph(entry.data, keep), settings, true, saved());
+      const positions = saved();
+      const added = mergeGraphData(graph, subgraph(entry.data, keep), settings, true, positions);
+      // New nodes around their parent (those with a kept position stay where they were).
+      placeAround(
+        graph,
+        id,
+        added.nodes.filter((n) => !(n in positions)),
+      );
       record({ label: `expand ${id}`, ...added });
       return added.nodes.length;
     },
@@ -95,5 +109,6 @@ export function createExpansion(
     },
     canUndo: () => canUndo(stack),
     onChange: (cb) => void listeners.push(cb),
+    onRecord: (cb) => void recorded.push(cb),
   };
 }

@@ -1,5 +1,5 @@
 // Layout controller: ForceAtlas2 in a web worker (start / stop), then noverlap in a worker
-// to separate the discs; the UI thread only receives positions. Positions are saved after.
+// to separate the discs; ForceAtlas2 stops itself on convergence. Positions are saved after.
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import NoverlapLayoutSupervisor from "graphology-layout-noverlap/worker";
@@ -53,6 +53,60 @@ const whenIdle = (task: () => void): void => {
   else setTimeout(task, 500);
 };
 
+/** How long ForceAtlas2 may run before it is stopped anyway: longer for larger graphs. */
+export function settleTime(order: number): number {
+  return Math.min(20_000, 3000 + order * 4);
+}
+
+/**
+ * Watches the positions ForceAtlas2 sends: calls `onSettled` once the nodes barely move
+ * (mean step under a thousandth of the drawing's extent for a dozen updates) or after the
+ * settle time for the graph's size.
+ */
+function watchConvergence(graph: KgxGraph, onSettled: () => void): () => void {
+  const started = performance.now();
+  const limit = settleTime(graph.order);
+  let prev: Float64Array | null = null;
+  let calm = 0;
+  const onUpdate = (): void => {
+    const xs = new Float64Array(graph.order * 2);
+    let i = 0;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    graph.forEachNode((_, a) => {
+      xs[i++] = a.x;
+      xs[i++] = a.y;
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y);
+      maxY = Math.max(maxY, a.y);
+    });
+    if (prev && prev.length === xs.length) {
+      let step = 0;
+      for (let k = 0; k < xs.length; k += 2) step += Math.hypot(xs[k]! - prev[k]!, xs[k + 1]! - prev[k + 1]!);
+      const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
+      calm = step / graph.order / extent < 1e-3 ? calm + 1 : 0;
+    }
+    prev = xs;
+    if (calm >= 12 || performance.now() - started > limit) {
+      stop();
+      onSettled();
+    }
+  };
+  const timer = setTimeout(() => {
+    stop();
+    onSettled();
+  }, limit + 500);
+  const stop = (): void => {
+    clearTimeout(timer);
+    graph.off("eachNodeAttributesUpdated", onUpdate);
+  };
+  graph.on("eachNodeAttributesUpdated", onUpdate);
+  return stop;
+}
+
 export function createLayoutController(
   graph: KgxGraph,
   settings: ExplorerSettings,
@@ -62,6 +116,7 @@ export function createLayoutController(
   let killed = false;
   let settled: (() => void) | null = null;
   let overlapTimer: ReturnType<typeof setTimeout> | undefined;
+  let unwatch: (() => void) | null = null;
   const listeners: Array<(p: LayoutPhase) => void> = [];
   const set = (p: LayoutPhase): void => {
     phase = p;
@@ -92,7 +147,7 @@ export function createLayoutController(
     return { fa2, nover };
   };
   whenIdle(() => !killed && supervisors());
-  return {
+  const controller: LayoutController = {
     phase: () => phase,
     start() {
       if (phase !== "idle" || graph.order === 0 || killed) return;
@@ -105,8 +160,12 @@ export function createLayoutController(
       });
       fa2.start();
       set("forceatlas2");
+      // It stops by itself once converged (or after a settle time), then tidies overlaps.
+      unwatch = watchConvergence(graph, () => void controller.stop());
     },
     stop() {
+      unwatch?.();
+      unwatch = null;
       if (phase === "idle") return Promise.resolve();
       if (phase === "noverlap") return new Promise((resolve) => listeners.push((p) => p === "idle" && resolve()));
       const { fa2, nover } = supervisors();
@@ -122,6 +181,7 @@ export function createLayoutController(
     onChange: (cb) => void listeners.push(cb),
     kill() {
       killed = true;
+      unwatch?.();
       clearTimeout(overlapTimer);
       fa2?.kill();
       nover?.kill();
@@ -129,6 +189,7 @@ export function createLayoutController(
       phase = "idle";
     },
   };
+  return controller;
 }
 
 /**

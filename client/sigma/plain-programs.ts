@@ -92,18 +92,21 @@ class NoEdgeProgram {
   kill(): void {}
 }
 
+/** Arrow heads long and wide enough to read an edge's direction (sigma's are 2.5 × 2 its width). */
+export const ARROW_HEAD = { lengthToThicknessRatio: 5, widenessToThicknessRatio: 4 };
+
 /** The explorer's programs: discs; arrows one and two ways (sigma's compounds); plain lines. */
 export const PLAIN_PROGRAMS = {
   node: { circle: node(NodeCircleProgram) },
   edge: {
     arrow: createEdgeCompoundProgram([
-      edge(createEdgeClampedProgram()),
-      edge(createEdgeArrowHeadProgram()),
+      edge(createEdgeClampedProgram(ARROW_HEAD)),
+      edge(createEdgeArrowHeadProgram(ARROW_HEAD)),
     ]) as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
     doubleArrow: createEdgeCompoundProgram([
-      edge(createEdgeDoubleClampedProgram()),
-      edge(createEdgeArrowHeadProgram()),
-      edge(createEdgeArrowHeadProgram({ extremity: "source" })),
+      edge(createEdgeDoubleClampedProgram(ARROW_HEAD)),
+      edge(createEdgeArrowHeadProgram(ARROW_HEAD)),
+      edge(createEdgeArrowHeadProgram({ ...ARROW_HEAD, extremity: "source" })),
     ]) as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
     line: edge(EdgeRectangleProgram),
     [UNDRAWN_EDGE]: NoEdgeProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,

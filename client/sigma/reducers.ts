@@ -19,6 +19,8 @@ export interface ViewModel {
   edge: string | null;
   filters: FilterState;
   context: FilterContext;
+  /** Search results drawn in the graph: always labelled. */
+  hits?: ReadonlySet<string>;
 }
 
 export interface Reducers {
@@ -73,6 +75,9 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
         res.hidden = true;
         return res;
       }
+      // Few nodes shown: label them all (sigma's label grid would leave some out).
+      const shown = graph.order - (visibility()?.hiddenNodes.size ?? 0);
+      if (shown < settings.labelAllBelow || view.hits?.has(node)) res.forceLabel = true;
       const focus = focusOf(view.selection);
       const neighbours = neighboursOf(focus);
       const role = nodeRole(node, focus, neighbours);
@@ -84,12 +89,15 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
         res.zIndex = 1;
         // The selected node's neighbours are always labelled, at any zoom.
         if (focus === view.selection.selected) res.forceLabel = true;
-      } else if (role === "dimmed") {
+      } else if (role === "dimmed" && !view.hits?.has(node)) {
         res.color = settings.dimmedColor;
         res.label = null;
         res.zIndex = 0;
       }
-      if (node === view.selection.selected) res.highlighted = true;
+      if (node === view.selection.selected) {
+        res.highlighted = true;
+        res.forceLabel = true;
+      }
       if (view.edge && (graph.hasEdge(view.edge) ? graph.extremities(view.edge).includes(node) : false)) {
         res.forceLabel = true;
         res.highlighted = true;
@@ -139,6 +147,9 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
         // Overview: only repeated claims are labelled; hovering reveals the rest.
         res.label = null;
       }
+      // Few nodes shown: labelled edges are drawn even with an end off-screen (the label
+      // layout still leaves out any that would overlap).
+      if (res.label && graph.order - (v?.hiddenNodes.size ?? 0) < settings.labelAllBelow) res.forceLabel = true;
       return res;
     },
   };

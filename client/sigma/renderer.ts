@@ -1,11 +1,14 @@
 // Create the sigma renderer for the explorer: plain (non-instanced) programs for discs and
 // one- and two-way arrows, quiet canvases, label sizes tuned for an analyst's reading distance.
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import { createEdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import { createEdgeDoubleArrowProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import type { KgxGraph } from "./build-graph.ts";
-import { PLAIN_PROGRAMS } from "./plain-programs.ts";
+import { createLabelLayout } from "./label-layout.ts";
+import type { LabelLayout } from "./label-layout.ts";
+import { ARROW_HEAD, PLAIN_PROGRAMS } from "./plain-programs.ts";
 import { withQuietCanvases } from "./quiet-canvases.ts";
 import type { Reducers } from "./reducers.ts";
 
@@ -19,8 +22,8 @@ const INSTANCED_PROGRAMS = {
   node: { circle: NodeCircleProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs> },
   edge: {
     ...PLAIN_PROGRAMS.edge,
-    arrow: EdgeArrowProgram,
-    doubleArrow: EdgeDoubleArrowProgram,
+    arrow: createEdgeArrowProgram(ARROW_HEAD),
+    doubleArrow: createEdgeDoubleArrowProgram(ARROW_HEAD),
     line: EdgeRectangleProgram,
   } as unknown as Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>,
 };
@@ -30,11 +33,12 @@ export function createRenderer(
   graph: KgxGraph,
   reducers: Reducers,
   instanced = false,
+  labels: LabelLayout = createLabelLayout("#fbfbfc"),
 ): KgxSigma {
   const programs = instanced ? INSTANCED_PROGRAMS : PLAIN_PROGRAMS;
   const large = graph.size > LARGE_GRAPH_EDGES;
   // Quiet canvases skip clearing layers that are already empty (see quiet-canvases.ts).
-  return withQuietCanvases(
+  const sigma = withQuietCanvases(
     () =>
       new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
         // Edge labels cost a text pass per frame: only on graphs an analyst can read whole.
@@ -50,7 +54,7 @@ export function createRenderer(
         labelWeight: "500",
         labelColor: { color: "#1d232b" },
         edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
-        edgeLabelSize: 11,
+        edgeLabelSize: 12,
         edgeLabelColor: { color: "#4a5563" },
         // Labels stay readable at any zoom: a grid cell holds at most a few labels, small graphs
         // label every node the grid allows, big ones only nodes drawn 6 px or more.
@@ -64,6 +68,18 @@ export function createRenderer(
         stagePadding: 40,
         nodeReducer: reducers.nodeReducer,
         edgeReducer: reducers.edgeReducer,
+        // Node labels are recorded so that edge labels are drawn whole and never over them.
+        defaultDrawNodeLabel: labels.drawNodeLabel,
+        defaultDrawEdgeLabel: labels.drawEdgeLabel,
       }),
   );
+  sigma.on("beforeRender", labels.reset);
+  // sigma redraws the edge labels alone when the hovered node changes: start that pass afresh.
+  const own = sigma as unknown as { renderEdgeLabels(): unknown };
+  const renderEdgeLabels = own.renderEdgeLabels.bind(sigma);
+  own.renderEdgeLabels = () => {
+    labels.resetEdges();
+    return renderEdgeLabels();
+  };
+  return sigma;
 }

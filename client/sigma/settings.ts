@@ -12,6 +12,8 @@ export interface ExplorerSettings {
   minNodeSize: number;
   maxNodeSize: number;
   maxEdgeSize: number;
+  /** Below this many shown nodes every node is labelled. */
+  labelAllBelow: number;
   /** With nothing focused, edges with fewer claims than this are drawn without a label. */
   edgeLabelMinCount: number;
   /** Above this many edges, edges are drawn as plain lines. */
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   minNodeSize: 4,
   maxNodeSize: 20,
   maxEdgeSize: 6,
+  labelAllBelow: 150,
   edgeLabelMinCount: 2,
   arrowsMaxEdges: 5000,
   edgeColor: "#c3c9d1",

@@ -4,7 +4,13 @@ import type { Stats } from "../../server/core/model/types.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { parseHash } from "../state/route/index.ts";
-import { decodeGraphHash, encodeGraphHash, roundCamera, viewBehindArticle } from "../state/view-state/index.ts";
+import {
+  decodeGraphHash,
+  encodeGraphHash,
+  roundCamera,
+  viewBehindArticle,
+  workingSetOf,
+} from "../state/view-state/index.ts";
 import type { CameraView, GraphViewState } from "../state/view-state/index.ts";
 import type { KgxHooks } from "../test-hooks.ts";
 import { mark } from "../test-hooks.ts";
@@ -19,6 +25,7 @@ import { loadInitialData } from "./initial-data.ts";
 import { installShortcuts } from "./shortcuts.ts";
 import { onNewsChanged } from "../api/news-api.ts";
 import { createTimelineStrip } from "./timeline-strip.ts";
+import { loadWorkingSet } from "./working-set.ts";
 
 export interface AppParts {
   main: HTMLElement;
@@ -50,14 +57,52 @@ export function startApp(
   /** The node last clicked on the canvas: selecting it again must not move the camera. */
   let clickedOnCanvas: string | null = null;
 
+  /**
+   * One undo history, newest last: graph changes (expansions, ego, query results) undo in the
+   * explorer, filter changes are URL entries that Ctrl+Z takes back like the Back button.
+   */
+  const undoLog: Array<"graph" | "filters"> = [];
+  let ownFilterChange = false;
+  /** Graph changes so far: each has a history entry, so Back takes it back like a filter. */
+  let graphDepth = 0;
+  const stamp = (): { kgxGraph: number } => ({ kgxGraph: graphDepth });
+  const undoGraph = (): void => {
+    if (!explorer?.expansion.undo()) return;
+    graphDepth = Math.max(0, graphDepth - 1);
+    const at = undoLog.lastIndexOf("graph");
+    if (at >= 0) undoLog.splice(at, 1);
+  };
+  const undo = (): void => {
+    const last = undoLog[undoLog.length - 1];
+    if (last === "filters") {
+      undoLog.pop();
+      ownFilterChange = true;
+      window.history.back();
+    } else if (last === "graph") undoGraph();
+    tools?.refresh();
+  };
+  // Back (or Forward) onto an entry made before a graph change undoes that change.
+  // A fragment navigation (a link, `location.hash =`) fires popstate with no state: not a step back.
+  window.history.replaceState(stamp(), "");
+  window.addEventListener("popstate", (ev) => {
+    const depth = (ev.state as { kgxGraph?: number } | null)?.kgxGraph;
+    if (depth === undefined) return;
+    while (graphDepth > depth && explorer?.expansion.canUndo()) undoGraph();
+    tools?.refresh();
+  });
   const go = (patch: Partial<GraphViewState>, pushHistory = true): void => {
     const next = { ...view, ...patch };
     const hash = encodeGraphHash(next);
     if (pushHistory && window.location.hash !== hash) {
+      if (patch.filters && JSON.stringify(patch.filters) !== JSON.stringify(view.filters)) {
+        undoLog.push("filters");
+        ownFilterChange = true;
+      }
       window.location.hash = hash; // hashchange applies it
+      window.history.replaceState(stamp(), "", hash);
       return;
     }
-    window.history.replaceState(null, "", hash);
+    window.history.replaceState(stamp(), "", hash);
     void apply();
   };
   const pairOf = (key: string): { key: string; source: string; target: string } | null => {
@@ -88,11 +133,17 @@ export function startApp(
     parts.article.hide();
     const prev = view;
     view = decodeGraphHash(window.location.hash);
+    const filtersMoved = JSON.stringify(prev.filters) !== JSON.stringify(view.filters);
+    // Back or Forward through a filter change: the undo history follows the URL.
+    if (filtersMoved && !ownFilterChange) {
+      const at = undoLog.lastIndexOf("filters");
+      if (at >= 0) undoLog.splice(at, 1);
+    }
+    ownFilterChange = false;
     timeline.setPeriod(view.filters.period);
     if (explorer) {
       // Filters first: the evidence panel reads what the graph decides with them.
-      if (JSON.stringify(prev.filters) !== JSON.stringify(view.filters) || explorer.filters() !== view.filters)
-        explorer.setFilters(view.filters);
+      if (filtersMoved || explorer.filters() !== view.filters) explorer.setFilters(view.filters);
       explorer.setSelected(view.entity);
       explorer.setEdge(view.edge);
       syncCamera(explorer.camera());
@@ -114,7 +165,7 @@ export function startApp(
     const cam = roundCamera(live);
     if (!view.camera || (view.camera.x === cam.x && view.camera.y === cam.y && view.camera.ratio === cam.ratio)) return;
     view = { ...view, camera: cam };
-    window.history.replaceState(null, "", encodeGraphHash(view));
+    window.history.replaceState(stamp(), "", encodeGraphHash(view));
   }
 
   let tools: ReturnType<typeof createExplorerTools> | null = null;
@@ -143,7 +194,9 @@ export function startApp(
     if (mounting || explorer) return;
     mounting = true;
     try {
-      const data = await loadInitialData(await statsP, settings);
+      // A shared link draws its working set at its positions; otherwise the usual start.
+      const shared = workingSetOf(window.location.hash);
+      const data = shared ? await loadWorkingSet(Object.keys(shared)) : await loadInitialData(await statsP, settings);
       mark(hooks, "graphFetched");
       if (data.nodes.length === 0) {
         parts.loading.textContent = "The graph is empty: add news (the button above) or run kgx ingest <files>.";
@@ -157,31 +210,41 @@ export function startApp(
         data,
         settings,
         hooks,
+        ...(shared ? { positions: shared } : {}),
         onNodeClick: (id) => {
           clickedOnCanvas = id;
           go({ entity: id, edge: null });
         },
         onEdgeClick: (key) => go({ edge: key, entity: null }),
+        requestFilters: (filters) => go({ filters }),
         onCameraChange: (c) => {
           if (parseHash(window.location.hash).view !== "graph") return;
           view = { ...view, camera: roundCamera(c) };
-          window.history.replaceState(null, "", encodeGraphHash(view));
+          window.history.replaceState(stamp(), "", encodeGraphHash(view));
         },
       });
       parts.loading.remove();
       tools = createExplorerTools(parts.graphPane, explorer, statsP, {
         selected: () => view.entity,
-        setFilters: (filters) => go({ filters }, false),
+        setFilters: (filters) => go({ filters }),
         kept,
+        undo,
+        canUndo: () => undoLog.length > 0,
+      });
+      explorer.expansion.onRecord(() => {
+        undoLog.push("graph");
+        graphDepth++;
+        window.history.pushState(stamp(), "", window.location.hash);
       });
       // Filters or the drawn graph changed: the open evidence panel follows.
       explorer.onChange(() => void showEdge());
-      installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView });
+      installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView, undo });
       explorer.setFilters(initial.filters);
       explorer.setSelected(initial.entity);
       explorer.setEdge(initial.edge);
       if (initial.camera) explorer.setCamera(initial.camera);
       else if (initial.entity && (await explorer.ensureNode(initial.entity))) explorer.focusNode(initial.entity);
+      else explorer.fit(false);
       tools.refresh();
       void showEdge();
     } catch (err) {

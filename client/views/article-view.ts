@@ -8,6 +8,7 @@ import { highlightRuns, splitAt } from "../state/article/index.ts";
 import type { Term } from "../state/article/index.ts";
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";
+import { articleClaims, renderArticleClaims } from "./article-claims.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
 export interface ArticleView {
@@ -46,9 +47,14 @@ export function createArticleView(): ArticleView {
       if (ctrl.signal.aborted) return;
       // A mention selects its entity, which moves the camera onto it: keep the filters only.
       const mentionKeep = keep ? { filters: keep.filters, camera: null } : null;
-      replaceChildren(element, back, renderArticle(detail, span, terms, mentionKeep));
+      const page = renderArticle(detail, span, terms, mentionKeep);
+      replaceChildren(element, back, page);
       element.dataset.state = "ready";
       element.querySelector("mark")?.scrollIntoView({ block: "center" });
+      // The claims made from this article follow the text once their entities answer.
+      void articleClaims(detail, ctrl.signal).then((claims) => {
+        if (!ctrl.signal.aborted) page.append(renderArticleClaims(detail, claims, from, keep));
+      });
     } catch (err) {
       if (ctrl.signal.aborted) return;
       replaceChildren(

@@ -10,6 +10,8 @@ import type { ClaimFilterContext, FilterState } from "../state/filters/index.ts"
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { groupClaimsByType, quoteText } from "../state/selection/index.ts";
+import { claimActions } from "../corrections/claim-actions.ts";
+import { polarityBadge, roleNote } from "./claim-badges.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 
 export interface EdgePair {
@@ -204,6 +206,8 @@ function renderClaim(
       el("strong", { text: c.sourceName }),
       el("span", { className: "arrow", text: ` ${c.type} → ` }),
       el("strong", { text: c.targetName }),
+      roleNote(c),
+      polarityBadge(c),
     ]),
     c.quote && quoteText(c.quote) ? el("blockquote", { className: "quote", text: quoteText(c.quote) }) : null,
     sentence,
@@ -231,6 +235,7 @@ function renderClaim(
       el("dt", { text: "Rule" }),
       el("dd", { text: c.rule }),
     ]),
+    claimActions(c),
   ]);
   if (filteredOut) {
     li.dataset.filtered = "hidden";

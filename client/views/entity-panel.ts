@@ -1,12 +1,15 @@
-// The side panel for a selected entity: label, name, aliases, and its claims grouped
-// by type, each with direction, evidence sentence, quote, and a link to the article view;
-// its links keep the graph view's filters (and the camera, into the article view).
+// The side panel for an entity: its claims by type and counterpart, one item per sentence (targets
+// listed) with role, polarity, evidence and article link, and a text filter; links keep the view.
 import { LABEL_COLORS } from "../../server/core/model/labels.ts";
 import type { ClaimWithContext, EntityDetail } from "../../server/core/model/types.ts";
 import { api } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";
-import { claimDirection, groupClaimsByType, quoteText } from "../state/selection/index.ts";
+import { groupBySentence, groupClaimsByType, groupSearchText, quoteText } from "../state/selection/index.ts";
+import type { SentenceGroup } from "../state/selection/index.ts";
+import { polarityBadge, roleNote } from "./claim-badges.ts";
+import { claimActions } from "../corrections/claim-actions.ts";
+import { entityActions } from "../corrections/entity-actions.ts";
 import { el, labelChip, message, replaceChildren } from "./dom.ts";
 
 export interface EntityPanel {
@@ -73,20 +76,61 @@ function renderDetail(detail: EntityDetail, keep: KeptView): Node[] {
       : null,
     el("p", { className: "muted", text: `${entity.mentions} mentions · ${claims.length} claims` }),
   ]);
+  head.append(entityActions(detail));
   const groups = groupClaimsByType(claims);
   if (groups.length === 0) return [head, message("No claims recorded for this entity.")];
-  const sections = groups.map((g) =>
-    el("section", { className: "claim-group", attrs: { "data-type": g.type } }, [
+  const sections = groups.map((g) => {
+    // One item per sentence (its counterparts listed), ordered by counterpart.
+    const items = groupBySentence(g.claims, entity.id).sort((a, b) =>
+      a.counterparts[0]!.name.localeCompare(b.counterparts[0]!.name),
+    );
+    const rows: HTMLLIElement[] = [];
+    let lastCounterpart = "";
+    for (const item of items) {
+      const first = item.counterparts[0]!;
+      if (items.length > SUBHEAD_ABOVE && first.id !== lastCounterpart) {
+        const n = items.filter((i) => i.counterparts[0]!.id === first.id).length;
+        rows.push(el("li", { className: "counterpart-head muted", text: `${first.name} · ${n}` }));
+      }
+      lastCounterpart = first.id;
+      rows.push(renderGroup(item, entity.id, keep));
+    }
+    return el("section", { className: "claim-group", attrs: { "data-type": g.type } }, [
       el("h3", {}, [g.type, el("span", { className: "muted", text: ` ${g.claims.length}` })]),
-      el(
-        "ol",
-        { className: "claims" },
-        g.claims.map((c) => renderClaim(c, entity.id, keep)),
-      ),
-    ]),
+      el("ol", { className: "claims" }, rows),
+    ]);
+  });
+  const none = message("No claim matches the filter.");
+  none.hidden = true;
+  const filter = el("input", {
+    className: "claim-filter",
+    testid: "claim-filter",
+    attrs: { type: "search", placeholder: "Filter claims: name, sentence, role…", "aria-label": "Filter claims" },
+  });
+  filter.addEventListener("input", () => {
+    let shown = 0;
+    for (const section of sections) {
+      let inSection = 0;
+      for (const li of section.querySelectorAll<HTMLLIElement>("li.claim")) {
+        const text = li.dataset.search ?? "";
+        li.hidden = !text.includes(filter.value.trim().toLocaleLowerCase());
+        if (!li.hidden) inSection++;
+      }
+      for (const h of section.querySelectorAll<HTMLLIElement>("li.counterpart-head")) h.hidden = filter.value !== "";
+      section.hidden = inSection === 0;
+      shown += inSection;
+    }
+    none.hidden = shown > 0;
+  });
+  return [head, claims.length > FILTER_ABOVE ? filter : null, none, ...sections].filter((n): n is HTMLElement =>
+    Boolean(n),
   );
-  return [head, ...sections];
 }
+
+/** Sections with more sentences than this get a heading per counterpart. */
+const SUBHEAD_ABOVE = 5;
+/** Panels with more claims than this get the text filter. */
+const FILTER_ABOVE = 6;
 
 function entityLink(
   id: string,
@@ -108,30 +152,60 @@ function entityLink(
       });
 }
 
-function renderClaim(c: ClaimWithContext, self: string, keep: KeptView): HTMLLIElement {
-  const dir = claimDirection(c, self);
-  const articleHref = formatRoute({ view: "article", id: c.article, span: [c.start, c.end], from: self, keep });
-  return el("li", { className: `claim ${dir}`, attrs: { "data-claim": c.id } }, [
-    el("div", { className: "direction" }, [
-      entityLink(c.source, c.sourceName, c.sourceLabel, c.source === self, keep),
-      el("span", { className: "arrow", text: ` ${c.type} → ` }),
-      entityLink(c.target, c.targetName, c.targetLabel, c.target === self, keep),
-      el("span", {
-        className: "confidence",
-        text: `${Math.round(c.confidence * 100)}%`,
-        title: `confidence · ${c.rule}`,
-      }),
-    ]),
-    c.quote && quoteText(c.quote) ? el("blockquote", { className: "quote", text: quoteText(c.quote) }) : null,
-    el("p", { className: "evidence", testid: "evidence", text: c.evidence }),
-    el("div", { className: "source" }, [
-      el("a", {
-        href: articleHref,
-        text: c.articleTitle || c.article,
-        testid: "article-link",
-        title: "Open the sentence in its article",
-      }),
-      el("span", { className: "muted", text: ` · sentence ${c.sentence + 1}` }),
-    ]),
+function renderGroup(g: SentenceGroup, self: string, keep: KeptView): HTMLLIElement {
+  const c = g.claims[0]!;
+  const selfName = c.source === self ? c.sourceName : c.targetName;
+  const selfLabel = c.source === self ? c.sourceLabel : c.targetLabel;
+  const mine = entityLink(self, selfName, selfLabel, true, keep);
+  const others = g.counterparts.flatMap((o, i) => [
+    i > 0 ? ", " : "",
+    entityLink(o.id, o.name, o.label, o.id === self, keep),
   ]);
+  const articleHref = formatRoute({ view: "article", id: c.article, span: [c.start, c.end], from: self, keep });
+  const confidence = Math.max(...g.claims.map((x) => x.confidence));
+  return el(
+    "li",
+    {
+      className: `claim ${g.direction}`,
+      attrs: {
+        "data-claim": c.id,
+        "data-claims": g.claims.map((x) => x.id).join(" "),
+        "data-search": groupSearchText(g),
+      },
+    },
+    [
+      el("div", { className: "direction" }, [
+        ...(g.direction === "out" ? [mine] : others),
+        el("span", { className: "arrow", text: ` ${c.type} → ` }),
+        ...(g.direction === "out" ? others : [mine]),
+        roleNote(c),
+        polarityBadge(c),
+        el("span", {
+          className: "confidence",
+          text: `${Math.round(confidence * 100)}%`,
+          title: `confidence · ${c.rule}`,
+        }),
+      ]),
+      c.quote && quoteText(c.quote) ? el("blockquote", { className: "quote", text: quoteText(c.quote) }) : null,
+      el("p", { className: "evidence", testid: "evidence", text: c.evidence }),
+      el("div", { className: "source" }, [
+        el("a", {
+          href: articleHref,
+          text: c.articleTitle || c.article,
+          testid: "article-link",
+          title: "Open the sentence in its article",
+        }),
+        el("span", { className: "muted", text: ` · sentence ${c.sentence + 1}` }),
+      ]),
+      // One verdict per claim: a sentence with several counterparts names each.
+      ...g.claims.map((x) =>
+        g.claims.length > 1
+          ? el("div", { className: "claim-verdict" }, [
+              el("span", { className: "muted", text: `${x.source === self ? x.targetName : x.sourceName}: ` }),
+              claimActions(x),
+            ])
+          : claimActions(x),
+      ),
+    ],
+  );
 }

@@ -10,12 +10,16 @@ import type { Explorer } from "./explorer.ts";
 import { createFilterPanel } from "./filter-panel.ts";
 import { renderOverview } from "./overview-panel.ts";
 import { createToolbar } from "./toolbar.ts";
+import { shareUrl } from "./working-set.ts";
 
 export interface ToolsContext {
   selected(): string | null;
   setFilters(f: FilterState): void;
   /** What the overview's entity links carry over (the filters). */
   kept(): KeptView;
+  /** The app's one history: expansions, ego views and filters. */
+  undo(): void;
+  canUndo(): boolean;
 }
 
 export function createExplorerTools(
@@ -41,13 +45,24 @@ export function createExplorerTools(
     {
       expand: () => {
         const id = ctx.selected();
-        if (id) void explorer.expansion.expand(id).then(refresh);
+        if (!id) return;
+        void explorer.expansion
+          .expand(id)
+          .then((added) => {
+            if (added > 0) return;
+            const name = explorer.graph.hasNode(id) ? explorer.graph.getNodeAttribute(id, "name") : id;
+            toolbar.say(`Nothing new to add: every neighbour of ${name} is already drawn.`);
+          })
+          .catch((err: unknown) => toolbar.say(`Cannot expand: ${err instanceof Error ? err.message : String(err)}`))
+          .finally(refresh);
       },
-      undo: () => explorer.expansion.undo(),
+      undo: () => ctx.undo(),
       ego: (hops) => {
         const id = ctx.selected();
         if (id) void explorer.expansion.ego(id, hops);
       },
+      fit: () => explorer.fit(),
+      shareUrl: () => shareUrl(explorer.graph, window.location.hash),
       toggleLayout: () => {
         if (explorer.layout.phase() === "idle") explorer.layout.start();
         else void explorer.layout.stop();
@@ -71,7 +86,7 @@ export function createExplorerTools(
     toolbar.update({
       selected: id && explorer.graph.hasNode(id) ? id : null,
       remaining: id ? explorer.expansion.remaining(id) : null,
-      canUndo: explorer.expansion.canUndo(),
+      canUndo: ctx.canUndo(),
       layout: explorer.layout.phase(),
       filtersActive: !isDefaultFilters(f),
     });

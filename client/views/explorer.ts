@@ -3,6 +3,8 @@
 import circular from "graphology-layout/circular";
 import { api } from "../api/client.ts";
 import { buildGraph } from "../sigma/build-graph.ts";
+import { fitTarget, overlayInsets } from "../sigma/camera-fit.ts";
+import { createLabelLayout } from "../sigma/label-layout.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
 import { edgeAt } from "../sigma/edge-hit.ts";
 import { createExpansion } from "../sigma/expansion.ts";
@@ -16,6 +18,7 @@ import type { ViewModel } from "../sigma/reducers.ts";
 import { createRenderer } from "../sigma/renderer.ts";
 import type { KgxSigma } from "../sigma/renderer.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
+import type { PositionMap } from "../state/positions/index.ts";
 import { DEFAULT_FILTERS, NO_CONTEXT } from "../state/filters/index.ts";
 import type { FilterState, Visibility } from "../state/filters/index.ts";
 import type { DrawData } from "../state/graph/index.ts";
@@ -26,6 +29,7 @@ import { mark } from "../test-hooks.ts";
 import { connectViewBus } from "./explorer-bus.ts";
 import { loadArticleDates } from "./timeline-strip.ts";
 import { renderOverlay } from "./explorer-overlay.ts";
+import { installGraphKeyboard } from "./graph-keyboard.ts";
 
 export interface Explorer {
   sigma: KgxSigma;
@@ -45,6 +49,8 @@ export interface Explorer {
   focusNode(id: string): void;
   camera(): CameraView;
   setCamera(c: CameraView): void;
+  /** Zoom to fit the visible nodes inside what the overlays leave free. */
+  fit(animate?: boolean): void;
   /** Ids of the nodes the filters leave visible. */
   visibleNodes(): string[];
   onChange(cb: () => void): void;
@@ -60,11 +66,15 @@ export interface ExplorerOptions {
   onNodeClick(id: string | null): void;
   onEdgeClick(key: string): void;
   onCameraChange(c: CameraView): void;
+  /** Positions to start from (a shared view's) instead of this browser's saved ones. */
+  positions?: PositionMap;
+  /** The legend and the empty-view reset ask for other filters through the URL. */
+  requestFilters?(f: FilterState): void;
 }
 
 export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   const { container, overlay, data, settings, hooks, onNodeClick } = opts;
-  const saved = loadPositions();
+  const saved = opts.positions ?? loadPositions();
   const graph = buildGraph(data, settings, saved);
   const placed = graph.everyNode((id) => id in saved);
   const initialLayout = (): void => {
@@ -74,9 +84,16 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   if (!placed) initialLayout();
   mark(hooks, "layout");
 
-  let view: ViewModel = { selection: EMPTY_SELECTION, edge: null, filters: DEFAULT_FILTERS, context: NO_CONTEXT };
+  let view: ViewModel = {
+    selection: EMPTY_SELECTION,
+    edge: null,
+    filters: DEFAULT_FILTERS,
+    context: NO_CONTEXT,
+    hits: new Set(),
+  };
   const reducers = createReducers(graph, () => view, settings);
-  const sigma = createRenderer(container, graph, reducers, settings.instancedPrograms);
+  const labels = createLabelLayout(settings.background);
+  const sigma = createRenderer(container, graph, reducers, settings.instancedPrograms, labels);
   const listeners: Array<() => void> = [];
   const changed = (): void => listeners.forEach((cb) => cb());
   const update = (next: ViewModel): void => {
@@ -98,7 +115,19 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   expansion.onChange(() => {
     draw();
     changed();
+    fit();
   });
+  // Ego, expand, query results, filters and the layout's end all re-fit the camera.
+  const fit = (animate = true): void => {
+    sigma.refresh(); // sigma re-frames the graph after nodes were added or moved
+    const pane = container.parentElement ?? container;
+    const target = fitTarget(sigma, visibleNodes(), overlayInsets(pane, container));
+    if (!target) return;
+    const cam = sigma.getCamera();
+    if (animate) void cam.animate(target, { duration: 300 });
+    else cam.setState(target);
+  };
+  layout.onChange((phase) => phase === "idle" && fit());
 
   sigma.on("enterNode", ({ node }) => {
     update({ ...view, selection: withHovered(view.selection, node) });
@@ -107,6 +136,10 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   sigma.on("leaveNode", () => {
     update({ ...view, selection: withHovered(view.selection, null) });
     container.style.cursor = "";
+  });
+  window.addEventListener("kgx:search-hits", (ev) => {
+    const ids = (ev as CustomEvent<string[]>).detail.filter((id) => graph.hasNode(id));
+    if (ids.length || view.hits?.size) update({ ...view, hits: new Set(ids) });
   });
   sigma.on("clickNode", ({ node }) => onNodeClick(node));
   sigma.on("clickStage", ({ event }) => {
@@ -132,7 +165,14 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     const hidden = reducers.visibility()?.hiddenNodes;
     return graph.filterNodes((id) => !hidden?.has(id));
   };
-  const draw = (): void => renderOverlay(overlay, graph, reducers.visibility(), data.truncated === true);
+  const draw = (): void =>
+    renderOverlay(overlay, {
+      graph,
+      vis: reducers.visibility(),
+      filters: view.filters,
+      truncated: data.truncated === true,
+      setFilters: opts.requestFilters ?? null,
+    });
   draw();
 
   // The article filter needs the article's entities when edges carry no articleIds.
@@ -140,6 +180,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
   /** The article index (dates, publishers) is loaded once a period or outlet filter needs it. */
   let indexRequested = false;
   const setFilters = (filters: FilterState): void => {
+    const moved = JSON.stringify(filters) !== JSON.stringify(view.filters);
     const needsArticle = filters.article !== null && filters.article !== articleFor;
     const kept = filters.article === articleFor ? view.context : NO_CONTEXT;
     const { articleDates = null, articlePublishers = null } = view.context;
@@ -168,6 +209,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     }
     draw();
     changed();
+    if (moved) fit(); // what is shown changed: frame it
   };
 
   const explorer: Explorer = {
@@ -201,6 +243,7 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
       return { x: s.x, y: s.y, ratio: s.ratio };
     },
     setCamera: (c) => sigma.getCamera().setState({ x: c.x, y: c.y, ratio: c.ratio }),
+    fit,
     visibleNodes,
     onChange: (cb) => void listeners.push(cb),
     kill: () => {
@@ -210,7 +253,18 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     },
   };
   connectViewBus(explorer, () => view.selection.selected);
+  const keyboard = installGraphKeyboard({
+    container,
+    graph,
+    sigma,
+    visibleNodes,
+    selected: () => view.selection.selected,
+    setCursor: (id) => update({ ...view, selection: withHovered(view.selection, id) }),
+    open: onNodeClick,
+  });
+  hooks.keyboardCursor = () => keyboard.cursor();
   installExplorerHooks(hooks, explorer, container, reducers.visibility, opts);
+  hooks.labels = () => labels.frame();
 
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   mark(hooks, "firstRender");

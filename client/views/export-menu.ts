@@ -1,7 +1,9 @@
-// The Export menu: PNG and SVG of the current view made in the browser, and the server's
-// formats (GEXF, GraphML, CSV, JSON, HTML, Markdown, SVG) for the view or the selection.
+// The Export menu: PNG (legend and caption as options) and SVG of the view, made in the browser,
+// and the server's formats (GEXF, GraphML, CSV, JSON, HTML, Markdown, SVG) for the view or the selection.
 import { toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
+import { decoratePng } from "../sigma/png-decorate.ts";
+import type { LegendEntry } from "../sigma/png-decorate.ts";
 import { viewToSvg } from "../sigma/svg-export.ts";
 import { viewSnapshot } from "../state/view-bus/index.ts";
 import { el, replaceChildren } from "./dom.ts";
@@ -45,6 +47,26 @@ export async function exportFromServer(format: ExportFormat, selection: ExportSe
   download(await res.blob(), name ?? `kgx-export.${format.extension}`);
 }
 
+/** The legend of what is drawn: each label shown, its colour and how many nodes. */
+function legendEntries(explorer: Explorer): LegendEntry[] {
+  const counts = new Map<string, LegendEntry>();
+  for (const id of explorer.visibleNodes()) {
+    const a = explorer.graph.getNodeAttributes(id);
+    const e = counts.get(a.kind) ?? { label: a.kind, color: a.color, count: 0 };
+    e.count++;
+    counts.set(a.kind, e);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** "kgx · 47 entities · 78 links · 1 December 2026" (what the image shows, and when). */
+function caption(explorer: Explorer): string {
+  const nodes = explorer.visibleNodes().length;
+  const links = explorer.visibility()?.visibleEdges.size ?? explorer.graph.size;
+  const day = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  return `kgx · ${nodes} entities · ${links} links · ${day}`;
+}
+
 export function createExportMenu(explorer: Explorer, selected: () => string | null): { element: HTMLElement } {
   const list = el("div", { className: "menu-list", attrs: { role: "menu" } });
   const status = el("p", { className: "muted menu-status", attrs: { role: "status" } });
@@ -53,6 +75,9 @@ export function createExportMenu(explorer: Explorer, selected: () => string | nu
     el("div", { className: "menu-pop" }, [list, status]),
   ]);
   let formats: ExportFormat[] | null = null;
+  const pngLegend = el("input", { testid: "png-legend", attrs: { type: "checkbox" } });
+  const pngCaption = el("input", { testid: "png-caption", attrs: { type: "checkbox" } });
+  pngLegend.checked = pngCaption.checked = true;
   const run = (label: string, job: () => Promise<void>) => async () => {
     status.textContent = `Exporting ${label}…`;
     try {
@@ -83,12 +108,16 @@ export function createExportMenu(explorer: Explorer, selected: () => string | nu
     replaceChildren(
       list,
       el("h4", { text: "Image of the view" }),
-      item("PNG image", "export-png", async () =>
-        download(
-          await toBlob(explorer.sigma as unknown as Sigma, { format: "png", backgroundColor: "#fbfbfc" }),
-          "kgx-view.png",
-        ),
-      ),
+      el("label", { className: "check menu-option" }, [pngLegend, "with legend"]),
+      el("label", { className: "check menu-option" }, [pngCaption, "with caption"]),
+      item("PNG image", "export-png", async () => {
+        const image = await toBlob(explorer.sigma as unknown as Sigma, { format: "png", backgroundColor: "#fbfbfc" });
+        const deco = {
+          legend: pngLegend.checked ? legendEntries(explorer) : null,
+          caption: pngCaption.checked ? caption(explorer) : null,
+        };
+        download(await decoratePng(image, deco), "kgx-view.png");
+      }),
       item("SVG image", "export-svg", async () =>
         download(new Blob([viewToSvg(explorer.sigma)], { type: "image/svg+xml" }), "kgx-view.svg"),
       ),

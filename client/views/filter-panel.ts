@@ -1,5 +1,5 @@
 // The filter panel: labels, relation types (with "only"), confidence threshold, minimum
-// claims, hide isolated, outlet, and the article filter; every change goes to onChange.
+// claims (applied as typed), hide isolated, outlet, and the article filter; every change goes to onChange.
 import { CLAIM_TYPES, ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
 import { DEFAULT_FILTERS, isDefaultFilters, toggleIn } from "../state/filters/index.ts";
 import type { FilterState } from "../state/filters/index.ts";
@@ -27,6 +27,13 @@ export function createFilterPanel(onChange: (f: FilterState) => void): FilterPan
 
   const render = (f: FilterState, outlets: Array<{ id: string; name: string }>): void => {
     const set = (patch: Partial<FilterState>) => onChange({ ...f, ...patch });
+    // A relation filter hides the entities it leaves without claims, unless asked otherwise.
+    const setTypes = (types: FilterState["types"]) =>
+      set({ types, hideIsolated: f.types === null && types !== null ? true : f.hideIsolated });
+    // The panel is drawn again on every change: the field being typed in keeps the focus.
+    const focused = element.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement).dataset.testid
+      : undefined;
     const labels = ENTITY_LABELS.map((l) =>
       el("li", {}, [
         el("span", { className: "swatch", style: { background: LABEL_COLORS[l] } }),
@@ -38,32 +45,34 @@ export function createFilterPanel(onChange: (f: FilterState) => void): FilterPan
     const types = CLAIM_TYPES.map((t) =>
       el("li", {}, [
         check(t, !f.types || f.types.includes(t), `filter-type-${t}`, () =>
-          set({ types: toggleIn(f.types, t, CLAIM_TYPES) }),
+          setTypes(toggleIn(f.types, t, CLAIM_TYPES)),
         ),
         el("button", {
           className: "link-button",
           text: "only",
           testid: `filter-only-${t}`,
           attrs: { type: "button", "aria-label": `Show only ${t} claims` },
-          onClick: () => set({ types: [t] }),
+          onClick: () => setTypes([t]),
         }),
       ]),
     );
     const conf = el("input", {
       testid: "filter-confidence",
-      attrs: { type: "range", min: "0", max: "1", step: "0.05", "aria-label": "Minimum confidence" },
+      attrs: { type: "range", min: "0", max: "1", step: "0.05" },
     });
     conf.value = String(f.minConfidence);
-    conf.addEventListener("change", () => set({ minConfidence: Number(conf.value) }));
+    conf.addEventListener("input", () => set({ minConfidence: Number(conf.value) }));
     const minClaims = el("input", {
       testid: "filter-min-claims",
-      attrs: { type: "number", min: "0", step: "1", "aria-label": "Minimum claims per entity" },
+      attrs: { type: "number", min: "0", step: "1" },
     });
     minClaims.value = String(f.minClaims);
-    minClaims.addEventListener("change", () =>
-      set({ minClaims: Math.max(0, Math.floor(Number(minClaims.value) || 0)) }),
-    );
-    const outlet = el("select", { testid: "filter-outlet", attrs: { "aria-label": "Outlet" } }, [
+    // Applied as it is typed (no Enter or blur needed), so Reset never applies a stale value.
+    minClaims.addEventListener("input", () => {
+      const n = Math.max(0, Math.floor(Number(minClaims.value) || 0));
+      if (n !== f.minClaims) set({ minClaims: n });
+    });
+    const outlet = el("select", { testid: "filter-outlet" }, [
       el("option", { text: "any outlet", attrs: { value: "" } }),
       ...outlets.map((o) => el("option", { text: o.name, attrs: { value: o.id } })),
     ]);
@@ -94,11 +103,12 @@ export function createFilterPanel(onChange: (f: FilterState) => void): FilterPan
         className: "tool-button",
         text: "Reset filters",
         testid: "filter-reset",
-        attrs: { type: "button", "aria-label": "Reset all filters" },
+        attrs: { type: "button" },
         onClick: () => onChange(DEFAULT_FILTERS),
       }),
     );
     element.dataset.active = String(!isDefaultFilters(f));
+    if (focused) element.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
   };
   return { element, render };
 }

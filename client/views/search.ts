@@ -41,7 +41,11 @@ export function createSearch(onPick: (id: string) => void): HTMLElement {
     input.setAttribute("aria-activedescendant", opts[active]!.id);
     opts[active]!.scrollIntoView({ block: "nearest" });
   };
+  /** The explorer labels the results it draws. */
+  const announce = (ids: string[]): boolean =>
+    window.dispatchEvent(new CustomEvent("kgx:search-hits", { detail: ids }));
   const close = (): void => {
+    announce([]);
     list.hidden = true;
     active = -1;
     input.setAttribute("aria-expanded", "false");
@@ -55,6 +59,7 @@ export function createSearch(onPick: (id: string) => void): HTMLElement {
     onPick(id);
   };
   const render = (entities: EntitySummary[]): void => {
+    announce(entities.map((e) => e.id));
     if (entities.length === 0) {
       replaceChildren(list, el("li", { className: "muted empty", text: "No match" }));
     } else {

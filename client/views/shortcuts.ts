@@ -1,11 +1,13 @@
-// Keyboard shortcuts: "/" focuses the search, Escape closes the panel or the article,
-// Ctrl+Z (Cmd+Z) undoes the last expansion; ignored while typing in a field.
+// Keyboard shortcuts: "/" focuses the search, F fits the view, Escape closes the panel or the article,
+// Ctrl+Z (Cmd+Z) undoes the last expansion, ego view or filter; ignored while typing in a field.
 import type { Explorer } from "./explorer.ts";
 
 export interface ShortcutTargets {
   explorer: Explorer;
   searchInput(): HTMLInputElement | null;
   escape(): void;
+  /** Undo the last change: an expansion, an ego view or a filter. */
+  undo(): void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -21,11 +23,13 @@ export function installShortcuts(t: ShortcutTargets): () => void {
     if (ev.key === "/" && !ev.ctrlKey && !ev.metaKey) {
       ev.preventDefault();
       t.searchInput()?.focus();
+    } else if ((ev.key === "f" || ev.key === "F") && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      t.explorer.fit();
     } else if (ev.key === "Escape") {
       t.escape();
     } else if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === "z") {
       ev.preventDefault();
-      t.explorer.expansion.undo();
+      t.undo();
     }
   };
   window.addEventListener("keydown", onKey);

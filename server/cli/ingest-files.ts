@@ -17,12 +17,15 @@ export interface FileOutcome {
   ok: boolean;
   message: string;
   created?: boolean;
+  status?: "created" | "updated" | "unchanged";
   claims?: number;
 }
 
 export interface IngestSummary {
   files: number;
   ingested: number;
+  /** The same text already stored, with a changed title, source or date (rewritten). */
+  updated: number;
   unchanged: number;
   failed: number;
   claims: number;
@@ -74,7 +77,8 @@ export async function ingestPaths(
   return {
     files: outcomes.length,
     ingested: ok.filter((o) => o.created).length,
-    unchanged: ok.filter((o) => !o.created).length,
+    updated: ok.filter((o) => o.status === "updated").length,
+    unchanged: ok.filter((o) => !o.created && o.status !== "updated").length,
     failed: outcomes.length - ok.length,
     claims: ok.reduce((a, o) => a + (o.claims ?? 0), 0),
     outcomes,
@@ -82,11 +86,12 @@ export async function ingestPaths(
 }
 
 function done(file: string, r: IngestResult): FileOutcome {
-  const verb = r.created ? "ingested" : "unchanged";
+  const verb = r.status === "created" ? "ingested" : r.status;
   return {
     file,
     ok: true,
     created: r.created,
+    status: r.status,
     claims: r.claims,
     message: `${verb}: ${r.entities} entities, ${r.claims} claims`,
   };

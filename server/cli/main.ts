@@ -12,6 +12,7 @@ import { openBackend } from "./backend.ts";
 import { ensureClientBuilt, CLIENT_DIR } from "./client-build.ts";
 import { advertise } from "./server-file.ts";
 import { ingestPaths, type IngestSummary } from "./ingest-files.ts";
+import { registerCorrections } from "./corrections-command.ts";
 import { registerExport } from "./export-command.ts";
 import { registerImport } from "./import-command.ts";
 import { registerQuery } from "./query-command.ts";
@@ -22,13 +23,14 @@ import { registerSynth } from "./synth-command.ts";
 const program = new Command("kgx").description("News entity knowledge-graph explorer").showHelpAfterError();
 
 async function open(config: Config, server = false): Promise<Kgx> {
-  return buildServices(await openStore(config, { server }), config);
+  return buildServices(await openStore(config, { server }), config, { server });
 }
 
 function printSummary(s: IngestSummary, verbose: boolean) {
   for (const o of s.outcomes)
     if (verbose || !o.ok) console.error(`${o.ok ? "  ok " : "  ERR"} ${o.file}: ${o.message}`);
-  console.log(`kgx: ${s.files} files: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.failed} failed`);
+  const updated = s.updated > 0 ? ` ${s.updated} updated,` : "";
+  console.log(`kgx: ${s.files} files: ${s.ingested} ingested,${updated} ${s.unchanged} unchanged, ${s.failed} failed`);
 }
 
 program
@@ -140,11 +142,18 @@ async function serve(opts: { ingest?: string[]; port?: string; dev?: boolean; cl
   const unadvertise = advertise(config.dataPath, http.url);
   const st = await kgx.explore.stats();
   console.log(`kgx: store ${config.dataPath}: ${st.articles} articles, ${st.entities} entities, ${st.claims} claims`);
-  console.log(`kgx: explorer at ${http.url} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const where = http.everywhere ? " on every network interface" : "";
+  const login = config.KGX_AUTH_TOKEN ? ", login required" : "";
+  console.log(
+    `kgx: explorer at ${http.url}${where}${login} (up in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   const stop = async () => {
     unadvertise();
+    // A deadline for the whole shutdown: the store's close kills its process past KGX_SHUTDOWN_MS,
+    // and whatever else hangs (open connections) cannot keep the server up past twice that.
+    setTimeout(() => process.exit(1), config.KGX_SHUTDOWN_MS * 2).unref();
     await http.close();
-    await kgx.store.close();
+    await kgx.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);
@@ -169,6 +178,7 @@ registerExport(program);
 registerImport(program);
 registerSync(program);
 registerSynth(program);
+registerCorrections(program);
 
 try {
   await program.parseAsync(process.argv);

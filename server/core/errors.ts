@@ -14,6 +14,12 @@ export class InvalidInput extends KgxError {}
 /** 413: the input is larger than the configured limit. */
 export class TooLarge extends KgxError {}
 
+/** 422: the article could not be processed within the extraction time limit. */
+export class ExtractionTimeout extends KgxError {}
+
+/** 409: the input conflicts with what is stored (an article id held by a different text). */
+export class Conflict extends KgxError {}
+
 /** 404: no such article or entity. */
 export class NotFound extends KgxError {}
 
@@ -34,6 +40,8 @@ export class QueryTimeout extends KgxError {}
 /** 503: the store cannot be reached or is locked by another process. */
 export class StoreUnavailable extends KgxError {}
 
+/** 400: merging entities of different labels needs the label to keep (`LabelConflict` in the answer). */
+export class LabelConflict extends InvalidInput {}
 /** 400: a URL the fetcher will not load (scheme, private address, redirect to one). */
 export class FetchRefused extends InvalidInput {}
 

@@ -11,6 +11,11 @@ import type {
   Stats,
   UserQueryResult,
 } from "./model/types.ts";
+import type { CorrectionRecord, StoredCorrection } from "./model/corrections.ts";
+
+/** A correction to apply: the store gives it its sequence number. */
+export type NewCorrection = Omit<CorrectionRecord, "seq">;
+export type { StoredCorrection };
 
 export interface UpsertOutcome {
   /** false when the article was already stored (nothing changed). */
@@ -22,6 +27,8 @@ export interface UpsertOutcome {
 export interface QueryOptions {
   timeoutMs: number;
   maxRows: number;
+  /** Answers larger than this many bytes of JSON are refused (TooLarge); 0 or absent: no cap. */
+  maxBytes?: number;
 }
 
 export interface GraphStore {
@@ -62,5 +69,20 @@ export interface GraphStore {
    * stable order, so exporting an unchanged article twice gives the same document. null if absent.
    */
   exportArticle(articleId: string): Promise<ExtractedArticle | null>;
+  /**
+   * Applies one correction in one write transaction, after checking it (NotFound, InvalidInput,
+   * LabelConflict: nothing written). Ingest and re-ingest replay the active ones afterwards.
+   */
+  applyCorrection(rec: NewCorrection): Promise<CorrectionRecord>;
+  /** Undoes one correction exactly (later corrections still hold); NotFound unless it is active. */
+  undoCorrection(id: string): Promise<CorrectionRecord>;
+  /** Every correction, in the order applied, undone ones included. */
+  listCorrections(): Promise<StoredCorrection[]>;
+  /** The id itself when the entity exists, the entity it was merged into, or null. */
+  resolveEntityId(id: string): Promise<string | null>;
+  /** The top `limit` entities by mentions, with aliases (for duplicate suggestions). */
+  allEntities(limit: number): Promise<EntitySummary[]>;
+  /** Every claim with its context and whether an analyst confirmed it (for the review queue). */
+  allClaims(): Promise<ClaimWithContext[]>;
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
-// The Markdown evidence report: what produced it, when, the counts, and a table of every
-// claim with its quote or sentence, article and outlet. Cells are escaped for Markdown.
+// The Markdown evidence report: what produced it (names, not ids), when, the counts, and every claim
+// with quote or sentence, polarity, confidence, rule, date, article link and outlet; cells escaped.
 import type { ExportBundle } from "../core/graph/export-bundle.ts";
 import type { ClaimWithContext } from "../core/model/types.ts";
+import { articleDate, articleUrl, linksOf, polarityWord, readable, readableTime } from "./report-text.ts";
 import { xmlSafe } from "./xml.ts";
 
 export function mdCell(s: unknown): string {
@@ -22,11 +23,11 @@ export function statementOf(c: ClaimWithContext): string {
 
 export function toMarkdown(b: ExportBundle): string {
   const lines = [
-    `# ${mdCell(b.title)}`,
+    `# ${mdCell(readable(b, b.title))}`,
     "",
-    `- Produced by: ${mdCell(b.origin)}`,
-    `- Generated: ${b.generatedAt}`,
-    `- ${b.nodes.length} entities, ${b.edges.length} edges, ${b.claims.length} claims`,
+    `- Produced by: ${mdCell(readable(b, b.origin))}`,
+    `- Generated: ${readableTime(b.generatedAt)}`,
+    `- ${b.nodes.length} entities, ${linksOf(b.edges).length} links, ${b.claims.length} claims`,
     "",
     "## Entities",
     "",
@@ -36,13 +37,19 @@ export function toMarkdown(b: ExportBundle): string {
     "",
     "## Evidence",
     "",
-    "| Type | Source | Target | Quote or sentence | Article | Outlet | Confidence |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    ...b.claims.map(
-      (c) =>
-        `| ${c.type} | ${mdCell(c.sourceName)} | ${mdCell(c.targetName)} | ${mdCell(statementOf(c))} | ` +
-        `${mdCell(c.articleTitle || c.article)} | ${mdCell(outletOf(c))} | ${c.confidence.toFixed(2)} |`,
-    ),
+    "| Type | Source | Target | Quote or sentence | Confidence | Rule | Date | Article | Outlet |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...b.claims.map((c) => {
+      const meta = b.articles?.[c.article];
+      const url = articleUrl(meta);
+      const title = mdCell(c.articleTitle || c.article);
+      const polarity = polarityWord(c) ? ` **${polarityWord(c).toUpperCase()}**` : "";
+      return (
+        `| ${c.type}${polarity} | ${mdCell(c.sourceName)} | ${mdCell(c.targetName)}${c.role ? ` (as ${mdCell(c.role)})` : ""} | ` +
+        `${mdCell(statementOf(c))} | ${Math.round(c.confidence * 100)}%${c.reviewed ? " ✓ reviewed" : ""} | ${mdCell(c.rule)} | ${articleDate(meta)} | ` +
+        `${url ? `[${title}](${encodeURI(url).replace(/[()]/g, (ch) => (ch === "(" ? "%28" : "%29"))})` : title} | ${mdCell(outletOf(c))} |`
+      );
+    }),
     "",
   ];
   return lines.join("\n");

@@ -9,12 +9,16 @@ import type { UrlIngestService } from "../services/url-ingest.ts";
 import type { IngestService } from "../services/ingest.ts";
 import type { ExportService } from "../services/export.ts";
 import type { QueryService } from "../services/query.ts";
+import type { CorrectionsService } from "../services/corrections.ts";
+import { Auth, type AuthOptions } from "./middleware/auth.ts";
 import { errorHandler, notFoundApi } from "./middleware/errors.ts";
 import { limitPerMinute, securityHeaders } from "./middleware/security.ts";
 import { articleListRoutes } from "./routes/article-list.ts";
 import { articleRoutes } from "./routes/articles.ts";
+import { correctionRoutes } from "./routes/corrections.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { exportRoutes } from "./routes/export.ts";
+import { loginRoutes } from "./routes/login.ts";
 import { queryRoutes } from "./routes/query.ts";
 
 export interface AppDeps {
@@ -22,6 +26,8 @@ export interface AppDeps {
   ingest: IngestService;
   query: QueryService;
   exporter: ExportService;
+  /** Analysts' corrections (routes under /api/corrections, /api/duplicates, /api/review). */
+  corrections?: CorrectionsService;
   /** The article list, removal and timeline; with `urls`, POST /api/articles/url. */
   articles?: ArticleService;
   urls?: UrlIngestService;
@@ -33,13 +39,21 @@ export interface AppDeps {
   clientDir?: string;
   /** Extra middleware mounted before the client (e.g. Vite in dev mode). */
   clientMiddleware?: RequestHandler;
+  /** Host allow-list and tokens; default: loopback host names, no login. */
+  auth?: AuthOptions;
 }
+
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
   if (!deps.clientMiddleware) app.use(securityHeaders());
+  const auth = new Auth(deps.auth ?? { allowedHosts: LOOPBACK_HOSTS });
+  app.use(auth.hosts());
+  app.use(auth.guard());
+  app.use(loginRoutes(auth));
   const limits = deps.rateLimits ?? { cypher: 300, articles: 120 };
   const api = express.Router();
   api.post("/cypher", limitPerMinute(limits.cypher, "query"));
@@ -55,6 +69,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(articleRoutes(deps.ingest));
   api.use(queryRoutes(deps.query));
   api.use(exportRoutes(deps.exporter));
+  if (deps.corrections) api.use(correctionRoutes(deps.corrections));
   api.use(notFoundApi);
   api.use(errorHandler);
   app.use("/api", api);

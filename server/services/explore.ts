@@ -17,11 +17,15 @@ export class ExploreService {
     return this.store.overview(clamp(limit, 1, 20_000));
   }
 
+  /** The entity's id, or the one it was merged into (merged ids keep resolving); NotFound otherwise. */
+  private async resolve(id: string): Promise<string> {
+    const found = await this.store.resolveEntityId(id);
+    if (!found) throw new NotFound(`explore: no entity with id ${JSON.stringify(id)}`);
+    return found;
+  }
+
   async neighbourhood(id: string, hops = 1, limit = 50): Promise<GraphData> {
-    if ((await this.store.entitiesByIds([id])).length === 0) {
-      throw new NotFound(`explore: no entity with id ${JSON.stringify(id)}`);
-    }
-    return this.store.neighbourhood(id, clamp(hops, 1, 4), clamp(limit, 1, 5_000));
+    return this.store.neighbourhood(await this.resolve(id), clamp(hops, 1, 4), clamp(limit, 1, 5_000));
   }
 
   search(query: string, limit = 20): Promise<EntitySummary[]> {
@@ -29,9 +33,9 @@ export class ExploreService {
   }
 
   async entity(id: string): Promise<EntityDetail> {
-    const found = await this.store.getEntity(id);
+    const found = await this.store.getEntity(await this.resolve(id));
     if (!found) throw new NotFound(`explore: no entity with id ${JSON.stringify(id)}`);
-    return found;
+    return found.entity.id === id ? found : { ...found, redirectedFrom: id };
   }
 
   async article(id: string): Promise<ArticleDetail> {

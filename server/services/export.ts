@@ -3,6 +3,7 @@
 import { buildBundle, type ExportBundle } from "../core/graph/export-bundle.ts";
 import { InvalidInput, NotFound } from "../core/errors.ts";
 import { normaliseName } from "../core/model/ids.ts";
+import type { ArticleMeta } from "../core/model/types.ts";
 import type { GraphStore, QueryOptions } from "../core/ports.ts";
 import { exportFormat } from "../export/index.ts";
 import { inPeriod, type Period } from "../core/graph/timeline.ts";
@@ -33,6 +34,8 @@ export interface ExportFile {
 }
 
 const MAX_EXPORT_NODES = 20_000;
+/** Articles looked up for the reports' dates and links; claims of others show no date. */
+const MAX_REPORT_ARTICLES = 2000;
 
 export class ExportService {
   constructor(
@@ -52,12 +55,19 @@ export class ExportService {
       entities = entities.filter((e) => touched.has(e.id));
     }
     const span = period.since || period.until ? `, claims dated ${period.since ?? "…"} to ${period.until ?? "…"}` : "";
+    // The reports date each claim by its article and link to it: one look-up per article.
+    const articles: Record<string, ArticleMeta> = {};
+    for (const id of [...new Set(claims.map((c) => c.article))].slice(0, MAX_REPORT_ARTICLES)) {
+      const a = await this.store.getArticle(id).catch(() => null);
+      if (a) articles[id] = a.article;
+    }
     return buildBundle({
       title: req.title ?? "kgx evidence report",
       origin: origin + span,
       entities,
       claims,
       positions: req.positions,
+      articles,
     });
   }
 

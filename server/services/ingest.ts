@@ -1,12 +1,14 @@
 // Ingest use case: validate an article, extract its graph, and upsert it through the port.
-import { InvalidInput, TooLarge } from "../core/errors.ts";
+import { Conflict, InvalidInput, TooLarge } from "../core/errors.ts";
 import { articleTitle } from "../core/article-title.ts";
 import { extractArticle } from "../core/extraction/index.ts";
-import type { ArticleInput, IngestResult } from "../core/model/types.ts";
+import type { ArticleInput, ArticleMeta, ExtractedArticle, IngestResult } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
 
 export interface IngestOptions {
   maxArticleBytes: number;
+  /** Extracts off the caller's thread (the server's worker pool); default: extractArticle in-process. */
+  extract?: (input: ArticleInput) => Promise<ExtractedArticle>;
 }
 
 export class IngestService {
@@ -26,15 +28,34 @@ export class IngestService {
     if (input.text.includes("\u0000")) throw new InvalidInput("ingest: the article looks binary (NUL bytes)");
   }
 
+  /**
+   * An article whose id is already held by a different text is refused (Conflict, nothing written):
+   * ids are content hashes, so that is a forged collision or a store from before the SHA-256 ids.
+   * The same text with another title, source or date is "updated".
+   */
   async ingest(input: ArticleInput): Promise<IngestResult> {
     this.validate(input);
-    const doc = extractArticle({ ...input, title: articleTitle(input.text, input.title) });
+    const titled = { ...input, title: articleTitle(input.text, input.title) };
+    const doc = this.options.extract ? await this.options.extract(titled) : extractArticle(titled);
     for (const key of ["url", "publisher", "published", "author"] as const) {
       const v = input[key]?.trim();
       if (v) doc.article[key] = v.slice(0, 2_000);
     }
-    const outcome = await this.store.upsertArticle(doc);
     const { text: _t, sentences: _s, ...article } = doc.article;
-    return { article, entities: outcome.entities, claims: outcome.claims, created: outcome.created };
+    const stored = await this.store.getArticle(article.id);
+    if (stored && !sameText(stored.text, doc.article.text)) {
+      throw new Conflict(
+        `ingest: article ${article.id} is already stored with a different text; refused (re-ingest a store made before the SHA-256 ids)`,
+      );
+    }
+    const outcome = await this.store.upsertArticle(doc);
+    const status = outcome.created ? "created" : stored && !sameMeta(stored.article, article) ? "updated" : "unchanged";
+    return { article, entities: outcome.entities, claims: outcome.claims, created: outcome.created, status };
   }
 }
+
+/** The text as the article id sees it (line endings and outer white space ignored). */
+const idText = (t: string): string => t.replace(/\r\n?/g, "\n").trim();
+const sameText = (a: string, b: string): boolean => idText(a) === idText(b);
+const META_KEYS = ["title", "source", "date", "url", "publisher", "published", "author"] as const;
+const sameMeta = (a: ArticleMeta, b: ArticleMeta): boolean => META_KEYS.every((k) => (a[k] ?? null) === (b[k] ?? null));

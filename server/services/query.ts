@@ -3,6 +3,7 @@
 import { InvalidInput } from "../core/errors.ts";
 import type { SavedQuery, UserQueryResult } from "../core/model/types.ts";
 import type { GraphStore, QueryOptions } from "../core/ports.ts";
+import { validateParams } from "./params.ts";
 
 export class QueryService {
   constructor(
@@ -13,7 +14,7 @@ export class QueryService {
 
   run(query: string, params: Record<string, unknown> = {}): Promise<UserQueryResult> {
     if (typeof query !== "string" || query.trim() === "") throw new InvalidInput("query: the query is empty");
-    return this.store.runUserQuery(query, params, this.options);
+    return this.store.runUserQuery(query, validateParams(params), this.options);
   }
 
   savedQueries(): SavedQuery[] {

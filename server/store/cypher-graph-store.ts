@@ -17,6 +17,11 @@ import { contentHash, entityId, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
+import type { CorrectionRecord } from "../core/model/corrections.ts";
+import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
+import { aroundCorrections, undoOne } from "./corrections-log.ts";
+import { applyNew, listCorrections, resolveEntityId } from "./corrections-store.ts";
+import { CQ } from "./corrections-statements.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
@@ -63,50 +68,56 @@ export class CypherGraphStore implements GraphStore {
       const prev = await this.db.read(Q.articleFingerprint, { id });
       if (prev.length > 0 && prev[0]?.fingerprint === fingerprint) return { created: false, ...outcome };
       await this.db.write(async (tx) => {
-        const stale = prev.length > 0 ? await this.removeArticleContent(tx, id) : [];
-        const { text, sentences, ...meta } = doc.article;
-        await tx.run(Q.mergeArticle, {
-          id,
-          props: {
-            ...meta,
-            date: meta.date ?? null,
-            url: meta.url ?? null,
-            publisher: meta.publisher ?? null,
-            published: meta.published ?? null,
-            author: meta.author ?? null,
-            text,
-            sentences: sentences.flat(),
-            fingerprint,
-          },
-        });
-        await tx.run(A.setIngested, { id, now: meta.ingested ?? new Date().toISOString() });
-        if (meta.publisher) await this.publish(tx, id, meta.publisher);
-        const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
-        const state = new Map(
-          (await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]),
-        );
-        for (const label of ENTITY_LABELS) {
-          const rows = entities
-            .filter((e) => e.label === label)
-            .map((e) => {
-              const cur = state.get(e.id);
-              const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
-              const mentions = num(cur?.mentions) + e.mentions;
-              return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
-            });
-          await this.batched(tx, mergeEntities(label), rows);
-        }
-        const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
-        await this.batched(tx, Q.createMentions, mentions, { article: id });
-        for (const type of CLAIM_TYPES) {
-          const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
-          await this.batched(tx, createClaims(type), rows);
-        }
-        // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
-        if (prev.length > 0) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
+        // Written on the graph as extracted: the corrections touching it are taken back, then replayed.
+        const before = prev.length > 0 ? (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id)) : [];
+        const keys = [id, ...before, ...doc.entities.map((e) => e.id), ...doc.claims.map((c) => c.id)];
+        await aroundCorrections(tx, keys, () => this.writeArticle(tx, doc, prev.length > 0, fingerprint));
       });
       return { created: prev.length === 0, ...outcome };
     });
+  }
+
+  private async writeArticle(tx: CypherTx, doc: ExtractedArticle, replace: boolean, fingerprint: string) {
+    const id = doc.article.id;
+    const stale = replace ? await this.removeArticleContent(tx, id) : [];
+    const { text, sentences, ...meta } = doc.article;
+    await tx.run(Q.mergeArticle, {
+      id,
+      props: {
+        ...meta,
+        date: meta.date ?? null,
+        url: meta.url ?? null,
+        publisher: meta.publisher ?? null,
+        published: meta.published ?? null,
+        author: meta.author ?? null,
+        text,
+        sentences: sentences.flat(),
+        fingerprint,
+      },
+    });
+    await tx.run(A.setIngested, { id, now: meta.ingested ?? new Date().toISOString() });
+    if (meta.publisher) await this.publish(tx, id, meta.publisher);
+    const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
+    const state = new Map((await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]));
+    for (const label of ENTITY_LABELS) {
+      const rows = entities
+        .filter((e) => e.label === label)
+        .map((e) => {
+          const cur = state.get(e.id);
+          const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
+          const mentions = num(cur?.mentions) + e.mentions;
+          return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
+        });
+      await this.batched(tx, mergeEntities(label), rows);
+    }
+    const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
+    await this.batched(tx, Q.createMentions, mentions, { article: id });
+    for (const type of CLAIM_TYPES) {
+      const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
+      await this.batched(tx, createClaims(type), rows);
+    }
+    // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
+    if (replace) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
   }
 
   private async batched(tx: CypherTx, query: string, rows: object[], extra: Record<string, unknown> = {}) {
@@ -153,9 +164,12 @@ export class CypherGraphStore implements GraphStore {
     return this.exclusive(async () => {
       if (!(await this.hasArticle(id))) return false;
       await this.db.write(async (tx) => {
-        const ids = await this.removeArticleContent(tx, id);
-        await tx.run(Q.articleDelete, { id });
-        await this.refreshEntities(tx, ids);
+        const keys = [id, ...(await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id))];
+        await aroundCorrections(tx, keys, async () => {
+          const ids = await this.removeArticleContent(tx, id);
+          await tx.run(Q.articleDelete, { id });
+          await this.refreshEntities(tx, ids);
+        });
       });
       return true;
     });
@@ -263,7 +277,13 @@ export class CypherGraphStore implements GraphStore {
         const publisher = publishers.get(claim.article);
         return publisher ? { ...claim, articlePublisher: publisher } : claim;
       })
-      .sort((a, b) => a.type.localeCompare(b.type) || a.article.localeCompare(b.article) || a.start - b.start);
+      .sort(
+        (a, b) =>
+          a.type.localeCompare(b.type) ||
+          a.article.localeCompare(b.article) ||
+          a.start - b.start ||
+          a.id.localeCompare(b.id),
+      );
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
@@ -313,6 +333,32 @@ export class CypherGraphStore implements GraphStore {
         .map((c) => exportedClaim(c))
         .sort((a, b) => a.id.localeCompare(b.id)),
     };
+  }
+
+  // ---- corrections (server/store/corrections-log.ts) ----
+
+  applyCorrection(rec: NewCorrection): Promise<CorrectionRecord> {
+    return this.exclusive(() => this.db.write((tx) => applyNew(tx, rec)));
+  }
+
+  undoCorrection(id: string): Promise<CorrectionRecord> {
+    return this.exclusive(() => this.db.write((tx) => undoOne(tx, id)));
+  }
+
+  listCorrections(): Promise<StoredCorrection[]> {
+    return listCorrections(this.db);
+  }
+
+  resolveEntityId(id: string): Promise<string | null> {
+    return resolveEntityId(this.db, id);
+  }
+
+  async allEntities(limit: number): Promise<EntitySummary[]> {
+    return (await this.db.read(CQ.allEntities, { limit })).map((r) => ({ ...toNode(r), aliases: strList(r.aliases) }));
+  }
+
+  async allClaims(): Promise<ClaimWithContext[]> {
+    return this.withTitles(await this.db.read(CQ.allClaims), new Map());
   }
 
   runUserQuery(query: string, params: Record<string, unknown>, opts: QueryOptions): Promise<UserQueryResult> {

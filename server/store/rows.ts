@@ -1,6 +1,6 @@
 // Pure helpers that turn store rows into model shapes: edge aggregation, entity
 // aggregates over MENTIONS, sentence offset pairs, count maps.
-import { isClaimType, isEntityLabel } from "../core/model/labels.ts";
+import { isClaimType, isEntityLabel, isPolarity } from "../core/model/labels.ts";
 import { normaliseName } from "../core/model/ids.ts";
 import type { EntityLabel } from "../core/model/labels.ts";
 import type { ArticleMeta, Claim, ClaimWithContext, GraphEdge, GraphNode } from "../core/model/types.ts";
@@ -69,7 +69,13 @@ export function claimRow(c: Claim) {
     id,
     source,
     target,
-    props: { ...props, quote: props.quote ?? null, role: props.role ?? null, count: props.count ?? null },
+    props: {
+      ...props,
+      quote: props.quote ?? null,
+      role: props.role ?? null,
+      count: props.count ?? null,
+      polarity: props.polarity ?? null,
+    },
   };
 }
 
@@ -119,6 +125,7 @@ export function exportedClaim(c: Row): Claim {
   if (c.quote != null) claim.quote = str(c.quote);
   if (c.role != null) claim.role = str(c.role);
   if (c.count != null) claim.count = str(c.count);
+  if (isPolarity(c.polarity) && c.polarity !== "asserted") claim.polarity = c.polarity;
   return claim;
 }
 
@@ -130,5 +137,6 @@ export function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
     sourceLabel: toLabel(c.sourceLabel),
     targetLabel: toLabel(c.targetLabel),
     articleTitle: titles.get(str(c.article)) ?? "",
+    ...(c.reviewed === true ? { reviewed: true } : {}),
   };
 }

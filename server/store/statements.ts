@@ -25,6 +25,7 @@ export const Q = {
     "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) " +
     "SET e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search",
   deleteEntities: "MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e",
+  hasEntity: "MATCH (e:Entity {id: $id}) RETURN e.id AS id",
   hasArticle: "MATCH (a:Article {id: $id}) RETURN count(a) AS n",
   countArticles: "MATCH (a:Article) RETURN count(a) AS n",
   countByLabel: "MATCH (e:Entity) RETURN e.label AS label, count(e) AS n",
@@ -32,9 +33,10 @@ export const Q = {
   topEntities:
     "MATCH (e:Entity) RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions " +
     "ORDER BY e.mentions DESC, e.id ASC LIMIT $limit",
+  // Ordered, so both engines list a subgraph's nodes alike (Neo4j and Grafeo scan the ids in different orders).
   entitiesByIds:
     "MATCH (e:Entity) WHERE e.id IN $ids " +
-    "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions",
+    "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions ORDER BY mentions DESC, id ASC",
   edgesAmong:
     "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) WHERE t.id IN $ids " +
     "RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
@@ -77,7 +79,8 @@ function claimsQuery(pattern: string, prefix = ""): string {
     `${prefix}MATCH ${pattern} RETURN c.id AS id, type(c) AS type, s.id AS source, t.id AS target, ` +
     "s.name AS sourceName, t.name AS targetName, s.label AS sourceLabel, t.label AS targetLabel, " +
     "c.article AS article, c.sentence AS sentence, c.start AS start, c.end AS end, c.evidence AS evidence, " +
-    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count"
+    "c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, c.count AS count, " +
+    "c.polarity AS polarity, c.reviewed AS reviewed"
   );
 }
 

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
+import { describeCorrections } from "./corrections-contract.ts";
 import { describeGraphStore } from "./graph-store-contract.ts";
 import { describeUserQueries } from "./user-query-contract.ts";
 
@@ -17,3 +18,5 @@ describeGraphStore("grafeo in-process", () => openGrafeoStore(file()));
 describeGraphStore("grafeo child process", () => openGrafeoStore(file(), { isolated: true }));
 describeUserQueries("grafeo in-process", () => openGrafeoStore(file()), { canKill: false });
 describeUserQueries("grafeo child process", () => openGrafeoStore(file(), { isolated: true }), { canKill: true });
+describeCorrections("grafeo in-process", () => openGrafeoStore(file()));
+describeCorrections("grafeo child process", () => openGrafeoStore(file(), { isolated: true }));

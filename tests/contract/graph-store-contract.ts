@@ -59,6 +59,17 @@ export function describeGraphStore(name: string, createStore: () => Promise<Grap
       expect(deployed).toMatchObject({ type: "DEPLOYED", count: "8,000", source: NK.id });
     });
 
+    it("keeps a claim's polarity; an asserted claim carries none", async () => {
+      const a = articleA();
+      a.claims = a.claims.map((c) => (c.type === "DEPLOYED" ? { ...c, polarity: "denied" as const } : c));
+      await store.upsertArticle(a);
+      const deployed = (await store.getEntity(KURSK.id))?.claims.find((c) => c.type === "DEPLOYED");
+      expect(deployed?.polarity).toBe("denied");
+      const said = (await store.getEntity(CHOE.id))?.claims.find((c) => c.type === "SAID");
+      expect(said).toBeDefined();
+      expect("polarity" in said!).toBe(false);
+    });
+
     it("aggregates parallel claims into one edge per (source, target, type)", async () => {
       await store.upsertArticle(articleA());
       await store.upsertArticle(articleB());
@@ -152,8 +163,7 @@ export function describeGraphStore(name: string, createStore: () => Promise<Grap
       expect(await store.listArticleIds()).toEqual([a.article.id, b.article.id].sort());
       const out = await store.exportArticle(a.article.id);
       const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
-      // The store adds the first ingest time, which an export carries so a copy keeps it.
-      expect(out?.article).toEqual({ ...a.article, ingested: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+      expect(out?.article).toEqual({ ...a.article, ingested: expect.any(String) });
       expect(out?.entities).toEqual(byId(a.entities));
       expect(out?.claims).toEqual(byId(a.claims));
       expect((await store.exportArticle(b.article.id))?.entities).toEqual(byId(b.entities));

@@ -164,6 +164,37 @@ describe("Cypher console in a browser", () => {
     await page.screenshot({ path: path.join(SHOTS, "console-3-saved-query.png") });
   });
 
+  it("a saved query keeps the analyst's parameters and adds only the missing ones", async () => {
+    const params = page.getByTestId("cypher-params");
+    await params.fill('{"name": "Sergey Lavrov", "mine": 3}');
+    const item = page.getByTestId("saved-queries").locator('li[data-query-id="02-everything-said-by"]');
+    await item.locator(".cc-saved-title").click();
+    await expect.poll(() => page.getByTestId("cypher-editor").textContent()).toContain("[c:SAID]");
+    const merged = JSON.parse(await params.inputValue()) as Record<string, unknown>;
+    expect(merged.name).toBe("Sergey Lavrov");
+    expect(merged.mine).toBe(3);
+    await params.fill("");
+  });
+
+  it("says in words which clause writes when it refuses a query", async () => {
+    expect(await typeAndRun("MATCH (n:Entity)", "SET n.x = 1")).toBe("error");
+    expect(await page.getByTestId("cypher-error").textContent()).toContain(
+      "This query writes (SET at line 2); the console is read-only",
+    );
+  });
+
+  it("warns when a label or relationship type does not exist", async () => {
+    expect(await typeAndRun("MATCH (n:Persn)-[:SAYS]->(m) RETURN n")).toBe("done");
+    const status = (await page.getByTestId("cypher-status").textContent()) ?? "";
+    expect(status).toContain("0 rows");
+    expect(status).toContain("no label :Persn");
+    expect(status).toContain("no relationship type :SAYS");
+    await page.screenshot({ path: path.join(SHOTS, "console-4-unknown-label.png") });
+    // A real label gives no warning.
+    expect(await typeAndRun("MATCH (n:Person) WHERE n.name = 'nobody' RETURN n")).toBe("done");
+    expect(await page.getByTestId("cypher-status").textContent()).not.toContain("Warning");
+  });
+
   it("exports the last result as an HTML report", async () => {
     expect(await typeAndRun(CONDEMNED)).toBe("done");
     const [download] = await Promise.all([

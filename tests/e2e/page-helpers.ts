@@ -1,5 +1,5 @@
 // Helpers for the browser end-to-end tests: wait for the explorer to be ready, pick
-// clickable nodes through window.__kgx, and read a screenshot's pixels in the page.
+// clickable nodes through window.__kgx, read a screenshot's pixels in the page, and check node placement.
 import type { Locator, Page } from "playwright-core";
 
 export interface ClickableNode {
@@ -182,4 +182,44 @@ export async function edgeWithOtherTypes(page: Page, type: string): Promise<Mixe
 /** The claim types of the sections an evidence panel lists, in order. */
 export async function claimTypesIn(panel: Locator): Promise<string[]> {
   return panel.locator("section.claim-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-type") ?? ""));
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Nodes whose disc centre is inside `r` or outside the canvas, in page coordinates. */
+export function misplaced(page: Page, r: Rect): Promise<string[]> {
+  return page.evaluate((r) => {
+    const { graph } = window.__kgx;
+    const box = document.querySelector("[data-testid=graph-canvas]")!.getBoundingClientRect();
+    const hidden = (id: string) => window.__kgx.sigma!.getNodeDisplayData(id)?.hidden;
+    return graph!.filterNodes((id) => {
+      if (hidden(id)) return false;
+      const p = window.__kgx.nodePosition(id)!;
+      const inside = p.clientX >= r.left && p.clientX <= r.right && p.clientY >= r.top && p.clientY <= r.bottom;
+      const off = p.clientX < box.left || p.clientX > box.right || p.clientY < box.top || p.clientY > box.bottom;
+      return inside || off;
+    });
+  }, r);
+}
+
+export async function toolbarRect(page: Page): Promise<Rect> {
+  const b = (await page.getByTestId("toolbar").boundingBox())!;
+  return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
+}
+
+/** Wait for the camera to stop moving (fit animations last 300 ms). */
+export async function cameraSettled(page: Page): Promise<void> {
+  let last = "";
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(150);
+    const now = await page.evaluate(() => JSON.stringify(window.__kgx.sigma!.getCamera().getState()));
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error("e2e: the camera never settled");
 }

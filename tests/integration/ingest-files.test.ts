@@ -79,12 +79,13 @@ describe("ingesting awkward files", () => {
     const s = await ingestPaths(kgx.ingest, [files], { maxBytes: MAX });
     const by = Object.fromEntries(s.outcomes.map((o) => [path.basename(o.file), o]));
     expect(by["a-seed.txt"]?.message).toMatch(/^ingested: \d+ entities, \d+ claims$/);
-    expect(by["b-same-text-other-name.txt"]?.message).toMatch(/^unchanged/);
+    // the same text under another file name: its source changed, so it is "updated" (not a new article)
+    expect(by["b-same-text-other-name.txt"]?.message).toMatch(/^updated/);
     expect(by["c-huge.txt"]).toMatchObject({ ok: false, message: expect.stringMatching(/too large: 2\d{7} bytes/) });
     expect(by["d-image.txt"]).toMatchObject({ ok: false, message: expect.stringMatching(/binary file/) });
     expect(by["page.html"]?.ok).toBe(true);
     expect(by["note.md"]?.ok).toBe(true);
-    expect(s).toMatchObject({ ingested: 3, unchanged: 1, failed: 2 });
+    expect(s).toMatchObject({ ingested: 3, updated: 1, unchanged: 0, failed: 2 });
     expect((await kgx.explore.stats()).articles).toBe(3);
   });
 

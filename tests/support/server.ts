@@ -36,7 +36,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     fs.rmSync(dir, { recursive: true, force: true });
     throw err;
   }
-  const kgx = buildServices(await openStore(config, { server: true }), config);
+  const kgx = buildServices(await openStore(config, { server: true }), config, { server: true });
   if (opts.seeds ?? true) await ingestPaths(kgx.ingest, [SEEDS], { maxBytes: config.KGX_MAX_ARTICLE_BYTES });
   const clientDir = opts.client === false ? undefined : await ensureClientBuilt();
   const http = await listen(kgx, config, clientDir ? { clientDir } : {});
@@ -46,7 +46,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     dataPath: config.dataPath,
     async close() {
       await http.close();
-      await kgx.store.close();
+      await kgx.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

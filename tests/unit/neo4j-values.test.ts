@@ -188,9 +188,9 @@ describe("neo4j schema", () => {
     ]);
   });
 
-  it("the shared schema file gives Neo4j constraints on entity and article ids and no conflicting index", () => {
+  it("the shared schema file gives Neo4j constraints on entity, article, correction and redirect ids and no conflicting index", () => {
     const out = neo4jSchemaStatements();
-    expect(out.filter((s) => /REQUIRE n\.id IS UNIQUE/.test(s))).toHaveLength(2);
+    expect(out.filter((s) => /REQUIRE n\.id IS UNIQUE/.test(s))).toHaveLength(4);
     expect(out.some((s) => /^CREATE INDEX .* ON \(n\.id\)/.test(s))).toBe(false);
   });
 });

@@ -2,3 +2,4 @@
 // claim counts are shown; applied through sigma's reducers, never to the graph data.
 export * from "./types.ts";
 export * from "./utils.ts";
+export * from "./describe.ts";

@@ -2,3 +2,4 @@
 export * from "./query.ts";
 export * from "./types.ts";
 export * from "./utils.ts";
+export * from "./working-set.ts";

@@ -21,6 +21,11 @@ export function normToken(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** The texts of the tokens wink makes of a short string (how a lexicon entry will meet the token stream). */
+export function tokenTexts(s: string): string[] {
+  return (nlp.readDoc(forTokenizer(s)).tokens().out() as string[]).filter((t) => t.trim());
+}
+
 /** True when the lower-cased word is ordinary English vocabulary (so a capitalised run of such words is no name). */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -32,15 +37,48 @@ export function isCommonWord(word: string): boolean {
   return res;
 }
 
-/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces. */
+const NON_ASCII_LATIN = /[^ -~\s]/u;
+const latinFold = new Map<string, string>();
+
+/** One ASCII letter of the same case for a non-ASCII Latin letter (its base letter when it has one), so
+ * wink never splits a name at "ė", "ł" or "ş"; the tokens keep the original text. */
+function foldLatin(ch: string): string {
+  let f = latinFold.get(ch);
+  if (f !== undefined) return f;
+  if (!/\p{Script=Latin}/u.test(ch) || ch.length !== 1) f = ch;
+  else {
+    const base = ch.normalize("NFD")[0] ?? ch;
+    f = /^[A-Za-z]$/.test(base) ? base : ch === ch.toLowerCase() ? "x" : "X";
+  }
+  if (latinFold.size < 5000) latinFold.set(ch, f);
+  return f;
+}
+
+/** Longer runs without a space are cut (a space every MAX_TOKEN characters): no word is that long, and
+ * wink's own token regexes (isAbbrev, e-mail) are quadratic in a token's length. */
+const MAX_TOKEN = 128;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN + 1},}`, "g");
+const CHUNK = new RegExp(`\\S{${MAX_TOKEN}}`, "g");
+
+/** Length-preserving clean-up so wink splits and tags like English: dotted capital I, odd spaces, long
+ * runs, and non-ASCII Latin letters folded to ASCII ones. */
 function forTokenizer(text: string): string {
-  return text.replace(/\u0130/g, "I").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+  const t = text
+    .replace(/\u0130/g, "I")
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    .replace(LONG_RUN, (run) => run.replace(CHUNK, (c) => c.slice(0, -1) + " "));
+  return NON_ASCII_LATIN.test(t)
+    ? t.replace(/\p{Script=Latin}/gu, (ch) => (ch.charCodeAt(0) < 128 ? ch : foldLatin(ch)))
+    : t;
 }
 
 interface TokShape {
   norm: string;
   cap: boolean;
   punct: boolean;
+  poss: boolean;
+  apos: boolean;
+  hyphen: boolean;
 }
 /** Per-surface token facts: the same surfaces recur constantly, so norm/cap/punct are computed once each. */
 const shapes = new Map<string, TokShape>();
@@ -53,6 +91,9 @@ function shapeOf(raw: string): TokShape {
     norm: normToken(raw),
     cap: first !== first.toLowerCase() || /^[0-9]+(st|nd|rd|th)$/.test(raw),
     punct: ASCII_WORD.test(raw) ? false : !/[\p{L}\p{N}]/u.test(raw),
+    poss: /^['’]s$/i.test(raw),
+    apos: /^['’]s?$/i.test(raw),
+    hyphen: /^[-‐–]$/.test(raw),
   };
   if (shapes.size < 200000) shapes.set(raw, sh);
   return sh;
@@ -82,7 +123,7 @@ export function tokenize(doc: Doc): Doc {
     const raw = text.startsWith(v, start) ? v : text.slice(start, end);
     const sh = shapeOf(raw);
     if (!sh.norm && !raw.trim()) continue;
-    tokens.push({ start, end, text: raw, norm: sh.norm, pos: pos[i] ?? "X", sent: si, cap: sh.cap, punct: sh.punct });
+    tokens.push({ start, end, text: raw, pos: pos[i] ?? "X", sent: si, ...sh });
   }
   let t = 0;
   for (let k = 0; k < nSents; k++) {

@@ -5,9 +5,10 @@ import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 import { classifyRun, findRoleBefore } from "./mention-rules.ts";
 import { treatyDescriptions } from "./treaty-rules.ts";
+import { bindAcronyms } from "./acronyms.ts";
 
-export const isHyphen = (t: Token | undefined): boolean => !!t && /^[-‐–]$/.test(t.text);
-export const isPoss = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text);
+export const isHyphen = (t: Token | undefined): boolean => !!t && t.hyphen;
+export const isPoss = (t: Token | undefined): boolean => !!t && t.poss;
 const isWord = (t: Token | undefined): boolean => !!t && !t.punct;
 
 function span(doc: Doc, a: number, b: number): string {
@@ -103,12 +104,20 @@ export function findMentions(doc: Doc): Doc {
     for (const m of gaz) for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m);
     const extra: Mention[] = [];
     for (const [a, b] of runs(doc, s)) classifyRun(doc, s, a, b, gaz, covered, extra, loose);
-    mentions.push(...gaz, ...extra);
+    // "Minister of Foreign Affairs": a portfolio, not the magazine
+    const portfolio = (m: Mention): boolean =>
+      m.label === "Outlet" &&
+      doc.tokens[m.tokStart - 1]?.norm === "of" &&
+      LEX.outletNotAfterOf.has(doc.tokens[m.tokStart - 2]?.norm ?? "");
+    mentions.push(...gaz.filter((m) => !portfolio(m)), ...extra);
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  markContext(doc, mentions);
-  doc = { ...doc, mentions };
-  const all = [...mentions, ...looseMentions(doc, loose)].sort((x, y) => x.start - y.start || y.end - x.end);
+  const bound = bindAcronyms(doc, mentions);
+  markContext(doc, bound);
+  doc = { ...doc, mentions: bound };
+  const taken = new Set(bound.map((m) => m.tokStart));
+  const rest = looseMentions(doc, loose).filter((m) => !taken.has(m.tokStart));
+  const all = [...bound, ...rest].sort((x, y) => x.start - y.start || y.end - x.end);
   return { ...doc, mentions: treatyDescriptions(doc, all) };
 }
 
@@ -186,8 +195,30 @@ function looseMentions(doc: Doc, loose: number[]): Mention[] {
       !!prev &&
       prev.sent === t.sent &&
       (LEX.locVerbs.has(prev.norm) ||
-        ["in", "into", "near", "outside", "around", "after"].includes(prev.norm) ||
-        (prev.norm === "of" && !!prev2 && LEX.locVerbs.has(prev2.norm)));
+        LEX.placeBefore.has(prev.norm) ||
+        (prev.norm === "of" && !!prev2 && (LEX.locVerbs.has(prev2.norm) || LEX.placeNounsBeforeOf.has(prev2.norm))) ||
+        LEX.genericPlaceNouns.has(doc.tokens[i + 1]?.text ?? ""));
+    // a dateline: "ERBIL, Kurdistan Region - ...", "PRISTINA, Kosovo (AP) -"
+    const dateline =
+      i === doc.sentences[t.sent]!.tokStart &&
+      t.text.length >= 3 &&
+      t.text === t.text.toUpperCase() &&
+      /^[,/]$/.test(doc.tokens[i + 1]?.text ?? "");
+    if (dateline) {
+      const canon = t.text[0] + t.text.slice(1).toLowerCase();
+      out.push({
+        tokStart: i,
+        tokEnd: i + 1,
+        start: t.start,
+        end: t.end,
+        sent: t.sent,
+        surface: t.text,
+        label: "Place",
+        canon,
+        kind: "name",
+      });
+      continue;
+    }
     const common = isCommonWord(t.text);
     out.push({
       tokStart: i,

@@ -81,7 +81,9 @@ export function resolve(doc: Doc): Doc {
     if (g.label !== "Place") continue;
     const target = places.find(([, p]) => {
       const ws = nameWords(p.canon);
-      return ws.length === 2 && LEX.placeLower.has(ws[1]!) && ws[0] === normName(g.canon);
+      return (
+        ws.length >= 2 && LEX.placeLower.has(ws[ws.length - 1]!) && ws.slice(0, -1).join(" ") === normName(g.canon)
+      );
     });
     if (target && target[0] !== k) {
       groups.get(target[0])!.ms.push(...g.ms);
@@ -89,6 +91,7 @@ export function resolve(doc: Doc): Doc {
     }
   }
   const entities: ResolvedEntity[] = [];
+  const idsOf = new Map<Mention, string[]>();
   for (const g of groups.values()) {
     let name = g.canon;
     if (g.label === "Person" && !g.fixed)
@@ -98,10 +101,15 @@ export function resolve(doc: Doc): Doc {
     for (const m of g.ms) {
       aliases.add(m.surface.replace(/^the\s+/i, ""));
       for (const x of m.extraAliases ?? []) aliases.add(x);
-      m.ids = [id];
+      idsOf.set(m, [id]);
     }
     entities.push({ id, label: g.label, name, aliases: [...aliases], mentions: g.ms.length });
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ...doc, entities, mentions: doc.mentions.filter((m) => m.ids) };
+  // new mention objects carrying their ids: the input document is never changed
+  const resolved = new Map<Mention, Mention>();
+  for (const [m, ids] of idsOf) resolved.set(m, { ...m, ids });
+  for (const m of resolved.values()) if (m.affiliation) m.affiliation = resolved.get(m.affiliation) ?? m.affiliation;
+  const mentions = doc.mentions.flatMap((m) => (resolved.has(m) ? [resolved.get(m)!] : []));
+  return { ...doc, entities, mentions };
 }

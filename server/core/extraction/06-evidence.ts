@@ -29,8 +29,18 @@ export function evidence(doc: Doc): Doc {
       claim.quote = doc.text.slice(s.quote[0], s.quote[1]);
     if (r.role) claim.role = r.role;
     if (r.count) claim.count = r.count;
+    if (r.polarity && r.polarity !== "asserted") claim.polarity = r.polarity;
     const prev = best.get(id);
-    if (!prev || claim.confidence > prev.confidence) best.set(id, claim);
+    if (!prev) best.set(id, claim);
+    else {
+      // an asserted reading beats a denied or hypothetical one, then the higher confidence wins; details
+      // another rule found (the troop count, the role) are kept
+      const rank = (x: Claim): number => (x.polarity ? 0 : 10) + x.confidence;
+      const [win, lose] = rank(claim) > rank(prev) ? [claim, prev] : [prev, claim];
+      const merged: Claim = { ...lose, ...win };
+      if (!win.polarity) delete merged.polarity;
+      best.set(id, merged);
+    }
   }
   const claims = [...best.values()].sort((a, b) => a.sentence - b.sentence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, claims };

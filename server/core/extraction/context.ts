@@ -1,6 +1,6 @@
 // Shared helpers for the relation rules: mentions per sentence, actor tests, subject
 // noun phrases, and coreference of pronouns and nominals ("this newspaper", "both sides").
-import type { EntityLabel } from "../model/index.ts";
+import type { EntityLabel, Polarity } from "../model/index.ts";
 import type { Doc, Mention, Token } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 
@@ -57,7 +57,11 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   const sentStart = c.doc.sentences[T[v]!.sent]!.tokStart;
   let j = v - 1;
   let aux = false;
-  while (j >= sentStart && (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm)) && !isPossTok(T[j]!)) {
+  while (
+    j >= sentStart &&
+    (SKIP_BEFORE_VERB.has(T[j]!.pos) || LEX.hedges.has(T[j]!.norm) || /^["“]$/.test(T[j]!.text)) &&
+    !isPossTok(T[j]!)
+  ) {
     if (T[j]!.pos === "AUX") aux = true;
     if (T[j]!.norm === "to" && j - 1 >= sentStart && T[j - 1]!.pos === "VERB") return subjectSpan(c, j - 1); // "continues to stress"
     j--;
@@ -72,6 +76,15 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
   const end = j + 1;
   for (; j >= sentStart; j--) {
     const t = T[j]!;
+    if (t.text === ")") {
+      // a short parenthetical inside the subject: "the Philippine Coast Guard (PCG) denounced"
+      let o = j - 1;
+      while (o > sentStart && o > j - 8 && T[o]!.text !== "(" && T[o]!.text !== ")") o--;
+      if (T[o]!.text === "(" && o > sentStart) {
+        j = o;
+        continue;
+      }
+    }
     if (isSpacedDash(c, j) || t.text === "(" || t.text === ")") break;
     if (t.text === ",") continue;
     if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
@@ -94,15 +107,13 @@ export function isSpacedDash(c: Ctx, j: number): boolean {
   return t.text !== "-" || (/\s/.test(txt[t.start - 1] ?? "") && /\s/.test(txt[t.end] ?? ""));
 }
 
-const TEMPORAL = /^(on|last|this|next|earlier|later|late|early|in)$/;
-
 /** Skips back over a temporal phrase ("on Tuesday", "last week") and a parenthetical between commas
  * ("Iran, which arms and funds Hezbollah, warned", "The Global Times, citing unnamed experts, said"). */
 function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
   const T = c.T;
   if (
     j - 1 >= sentStart &&
-    TEMPORAL.test(T[j - 1]!.norm) &&
+    LEX.temporalBefore.has(T[j - 1]!.norm) &&
     (LEX.months.has(T[j]!.norm) || LEX.timeWords.has(T[j]!.norm))
   )
     j -= 2;
@@ -118,9 +129,7 @@ function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
   while (k > sentStart && T[k]!.text !== "," && !/^[;:]$/.test(T[k]!.text)) k--;
   if (k <= sentStart || T[k]!.text !== ",") return j;
   const first = T[k + 1]!;
-  const opens = /^(which|who|whose|where|citing|speaking|quoting|according|despite|however|though|meanwhile)$/.test(
-    first.norm,
-  );
+  const opens = LEX.parentheticalOpeners.has(first.norm);
   return opens ? k - 1 : j;
 }
 
@@ -132,7 +141,14 @@ export function mainSubject(c: Ctx, k: number, limit: number): [number, number] 
   return [trimIntro(c.T, s.tokStart, i, false), i];
 }
 
-export const isPossTok = (t: Token): boolean => /^['’]s?$/i.test(t.text);
+export const isPossTok = (t: Token): boolean => t.apos;
+
+/** True for a mention before the first verb of its sentence (its subject, or a title/apposition of it). */
+function isSentenceSubject(c: Ctx, m: Mention): boolean {
+  const s = c.doc.sentences[m.sent]!;
+  for (let i = s.tokStart; i < m.tokStart; i++) if (c.T[i]!.pos === "VERB") return false;
+  return true;
+}
 
 /** Most recent mentions before (sentence k, token limit) satisfying pred, scanning back a few sentences. */
 function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean, back: number): Mention[] {
@@ -154,7 +170,7 @@ const PAIR = [
   ["the", "two", "states"],
 ];
 
-const COREF_FIRST = new Set(["she", "he", "they", "both", "the", "this"]);
+const COREF_FIRST = new Set(["she", "he", "it", "they", "both", "the", "this"]);
 /** outlet nominals ("this newspaper") as token norms, computed once */
 const OUTLET_NOMINALS = LEX.outletNominals.map((n) => n.map((w) => w.replace(/[^a-z]/g, "")));
 
@@ -170,8 +186,20 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
     return true;
   };
   if (t.norm === "she" || t.norm === "he") {
-    const p = recent(c, k, i, (m) => m.label === "Person", 3)[0];
+    // the nearest person who is the subject of their sentence (its first person, before any verb), else
+    // the nearest person: "Tykhyi wrote ... arrest Putin ... Ukraine, he said" is Tykhyi
+    const ps = recent(c, k, i, (m) => m.label === "Person", 3);
+    const p = ps.find((m) => isSentenceSubject(c, m)) ?? ps[0];
     return p ? [[idOf(p)], i + 1] : undefined;
+  }
+  if (
+    t.norm === "it" &&
+    t.pos === "PRON" &&
+    (T[i + 1]?.pos === "VERB" || (T[i + 1]?.pos === "ADV" && T[i + 2]?.pos === "VERB"))
+  ) {
+    // "it said": the nearest organisation or state before it (never a ship, product or place)
+    const o = recent(c, k, i, (m) => (m.label === "Institution" || m.label === "State") && isActor(m), 2)[0];
+    return o ? [[idOf(o)], i + 1] : undefined;
   }
   if (t.norm === "they") {
     for (let s = k - 1; s >= 0 && s >= k - 2; s--) {
@@ -232,4 +260,43 @@ export function actorsIn(c: Ctx, k: number, a: number, b: number): Array<{ id: s
 
 export function hedged(c: Ctx, k: number): boolean {
   return c.hedges[k] ?? false;
+}
+
+/** Polarity of a claim whose subject starts at a and whose verb is at v: a negation between them denies
+ * it ("neither X nor Y confirmed"), a modal or hypothetical cue makes it hypothetical ("could deploy"). */
+export function modality(c: Ctx, a: number, v: number): Polarity {
+  let hypo = false;
+  for (let i = a; i < v; i++) {
+    const n = c.T[i]!.norm;
+    if (LEX.negations.has(n)) return "denied";
+    if (LEX.hypotheticals.has(n)) hypo = true;
+  }
+  return hypo ? "hypothetical" : "asserted";
+}
+
+const FIRST_WORDS = new WeakMap<readonly string[][], Set<string>>();
+
+/** End token of the phrase (token norms, "*" one optional ADJ/DET) that starts at token i, or -1. */
+export function phraseEnd(c: Ctx, i: number, end: number, phrases: readonly string[][]): number {
+  let firsts = FIRST_WORDS.get(phrases);
+  if (!firsts) FIRST_WORDS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
+  if (!firsts.has(c.T[i]!.norm)) return -1;
+  let best = -1;
+  for (const p of phrases) {
+    let k = i;
+    let ok = true;
+    for (const w of p) {
+      if (w === "*") {
+        if (k < end && (c.T[k]!.pos === "ADJ" || c.T[k]!.pos === "DET")) k++;
+        continue;
+      }
+      if (k >= end || c.T[k]!.norm !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok && k > best) best = k;
+  }
+  return best;
 }

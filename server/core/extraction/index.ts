@@ -10,7 +10,17 @@ import { resolve } from "./04-resolve.ts";
 import { relations } from "./05-relations.ts";
 import { evidence } from "./06-evidence.ts";
 
-export const STAGES: ReadonlyArray<[string, Stage]> = [
+export const STAGE_NAMES = [
+  "01-segment",
+  "02-tokens",
+  "03-mentions",
+  "04-resolve",
+  "05-relations",
+  "06-evidence",
+] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+export const STAGES: ReadonlyArray<readonly [StageName, Stage]> = [
   ["01-segment", segment],
   ["02-tokens", tokenize],
   ["03-mentions", findMentions],
@@ -57,9 +67,13 @@ export function newDoc(input: ArticleInput): Doc {
   return { text, meta, sentences: [], quotes: [], tokens: [], mentions: [], entities: [], raw: [], claims: [] };
 }
 
-export function runStages(doc: Doc, upTo = STAGES.length): Doc {
+/** Runs the stages in order up to and including the named one (all of them by default). */
+export function runStages(doc: Doc, upTo: StageName = "06-evidence"): Doc {
   let d = doc;
-  for (const [, stage] of STAGES.slice(0, upTo)) d = stage(d);
+  for (const [name, stage] of STAGES) {
+    d = stage(d);
+    if (name === upTo) break;
+  }
   return d;
 }
 

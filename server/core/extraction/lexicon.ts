@@ -4,14 +4,49 @@ import countries from "world-countries";
 import type { EntityLabel } from "../model/index.ts";
 import type { MentionKind } from "./types.ts";
 import { normToken } from "./02-tokens.ts";
-import statesExtra from "./lexicons/states-extra.json" with { type: "json" };
-import outlets from "./lexicons/outlets.json" with { type: "json" };
-import orgs from "./lexicons/organisations.json" with { type: "json" };
-import leaders from "./lexicons/leaders.json" with { type: "json" };
-import places from "./lexicons/places.json" with { type: "json" };
-import heads from "./lexicons/heads.json" with { type: "json" };
-import titles from "./lexicons/titles.json" with { type: "json" };
-import verbs from "./lexicons/verbs.json" with { type: "json" };
+import statesExtraRaw from "./lexicons/states-extra.json" with { type: "json" };
+import outletsRaw from "./lexicons/outlets.json" with { type: "json" };
+import orgsRaw from "./lexicons/organisations.json" with { type: "json" };
+import leadersRaw from "./lexicons/leaders.json" with { type: "json" };
+import placesRaw from "./lexicons/places.json" with { type: "json" };
+import headsRaw from "./lexicons/heads.json" with { type: "json" };
+import titlesRaw from "./lexicons/titles.json" with { type: "json" };
+import verbsRaw from "./lexicons/verbs.json" with { type: "json" };
+import timeRaw from "./lexicons/time.json" with { type: "json" };
+import cuesRaw from "./lexicons/cues.json" with { type: "json" };
+import {
+  CuesSchema,
+  HeadsSchema,
+  LeadersSchema,
+  NamesSchema,
+  OutletsSchema,
+  StatesExtraSchema,
+  TimeSchema,
+  TitlesSchema,
+  VerbsSchema,
+  LexiconError,
+  normSet,
+  parseLexicon,
+  phraseList,
+  textSet,
+} from "./lexicon-schema.ts";
+
+const statesExtra = parseLexicon("states-extra.json", StatesExtraSchema, statesExtraRaw);
+const outlets = parseLexicon("outlets.json", OutletsSchema, outletsRaw);
+const orgs = parseLexicon("organisations.json", NamesSchema, orgsRaw);
+const leaders = parseLexicon("leaders.json", LeadersSchema, leadersRaw);
+const places = parseLexicon("places.json", NamesSchema, placesRaw);
+const heads = parseLexicon("heads.json", HeadsSchema, headsRaw);
+const titles = parseLexicon("titles.json", TitlesSchema, titlesRaw);
+const verbs = parseLexicon("verbs.json", VerbsSchema, verbsRaw);
+const time = parseLexicon("time.json", TimeSchema, timeRaw);
+const cues = parseLexicon("cues.json", CuesSchema, cuesRaw);
+/** one closed word class of cues.json (it must exist) */
+const cue = (k: string): Set<string> => {
+  const xs = cues[k];
+  if (!Array.isArray(xs)) throw new LexiconError(`cues.json: no list ${k}`);
+  return normSet(`cues.${k}`, xs);
+};
 
 export interface GazEntry {
   label: EntityLabel;
@@ -52,36 +87,26 @@ function add(phrase: string, entry: GazEntry): void {
 }
 
 export const STATE_BY_CODE = new Map<string, string>();
-const renamed = (statesExtra as unknown as { canonicalNames: Record<string, string> }).canonicalNames;
+const renamed = statesExtra.canonicalNames;
 for (const c of countries) STATE_BY_CODE.set(c.cca2, renamed[c.cca2] ?? c.name.common);
 
 function buildGazetteer(): void {
   // Specific lists first: the first entry for a phrase wins.
-  for (const p of leaders.people as Array<{
-    name: string;
-    variants?: string[];
-    short?: string[];
-    ambiguous?: string[];
-  }>) {
+  for (const p of leaders.people) {
     for (const v of [p.name, ...(p.variants ?? [])]) add(v, { label: "Person", canon: p.name, kind: "name" });
     for (const v of p.short ?? []) add(v, { label: "Person", canon: p.name, kind: "short" });
     for (const v of p.ambiguous ?? []) add(v, { label: "Person", canon: p.name, kind: "short", needsFull: true });
   }
-  for (const [name, ...aliases] of outlets.outlets as string[][]) {
+  for (const [name, ...aliases] of outlets.outlets) {
     for (const v of [name!, ...aliases]) add(v, { label: "Outlet", canon: name!.replace(/^The /, ""), kind: "name" });
   }
-  for (const [name, ...aliases] of orgs.organisations as string[][]) {
+  for (const [name, ...aliases] of orgs.organisations ?? []) {
     for (const v of [name!, ...aliases]) add(v, { label: "Institution", canon: name!, kind: "name" });
   }
-  for (const [name, ...aliases] of places.places as string[][]) {
+  for (const [name, ...aliases] of places.places ?? []) {
     for (const v of [name!, ...aliases]) add(v, { label: "Place", canon: name!, kind: "name" });
   }
-  const extra = statesExtra as unknown as {
-    altNames: Record<string, string[]>;
-    demonyms: Record<string, string[]>;
-    seatsOfPower: Record<string, string>;
-    historicalStates: string[][];
-  };
+  const extra = statesExtra;
   for (const [name, ...alts] of extra.historicalStates)
     for (const n of [name!, ...alts]) add(n, { label: "State", canon: name!, kind: "name" });
   for (const [code, names] of Object.entries(extra.altNames)) {
@@ -94,7 +119,7 @@ function buildGazetteer(): void {
   }
   for (const c of countries) {
     const canon = STATE_BY_CODE.get(c.cca2)!;
-    const label: EntityLabel = c.independent ? "State" : "Place";
+    const label: EntityLabel = c.independent || extra.partlyRecognised.includes(c.cca2) ? "State" : "Place";
     add(canon, { label, canon, kind: "name" });
     add(c.name.official, { label, canon, kind: "name" });
     for (const a of c.altSpellings)
@@ -106,7 +131,7 @@ function buildGazetteer(): void {
     if (canon) for (const n of names) add(n, { label: "State", canon, kind: "demonym" });
   }
   for (const c of countries) {
-    if (!c.independent) continue;
+    if (!c.independent && !extra.partlyRecognised.includes(c.cca2)) continue;
     const dem = c.demonyms?.eng;
     for (const d of new Set([dem?.m, dem?.f]))
       if (d && d.length > 3) add(d, { label: "State", canon: STATE_BY_CODE.get(c.cca2)!, kind: "demonym" });
@@ -125,7 +150,7 @@ for (const c of countries) {
   const canon = STATE_BY_CODE.get(c.cca2);
   if (d && canon && c.independent) DEMONYM_BY_STATE.set(canon, d);
 }
-for (const [code, names] of Object.entries((statesExtra as { demonyms: Record<string, string[]> }).demonyms)) {
+for (const [code, names] of Object.entries(statesExtra.demonyms)) {
   const canon = STATE_BY_CODE.get(code);
   const adj = names.find((n) => !/s$/.test(n) && !n.includes("."));
   if (canon && adj) DEMONYM_BY_STATE.set(canon, adj);
@@ -142,7 +167,6 @@ export function matchAt(words: string[], i: number): [number, GazEntry] | undefi
   return best;
 }
 
-const set = (xs: string[]): Set<string> => new Set(xs);
 /** Expands base verb forms into regular inflections (plus listed irregulars). */
 function inflect(bases: string[]): Set<string> {
   const out = new Set<string>();
@@ -160,50 +184,72 @@ function inflect(bases: string[]): Set<string> {
 }
 
 export const LEX = {
-  instHeads: set(heads.institution),
-  treatyHeads: set(heads.treaty),
-  placeHeads: set(heads.place),
-  placeLower: set(heads.placeLower),
-  connectors: set(heads.connectors),
-  militaryGeneric: set(heads.militaryGeneric),
-  stopCaps: set(heads.stopCaps),
-  outletHeads: set(outlets.heads),
-  outletCueBefore: set(outlets.cueBefore),
-  outletCueAfter: set(outlets.cueAfter),
-  outletNominals: outlets.nominals.map((n) => n.split(" ")),
+  instHeads: textSet("heads.institution", heads.institution),
+  treatyHeads: textSet("heads.treaty", heads.treaty),
+  placeHeads: textSet("heads.place", heads.place),
+  placeLower: normSet("heads.placeLower", heads.placeLower),
+  connectors: textSet("heads.connectors", heads.connectors),
+  militaryGeneric: normSet("heads.militaryGeneric", heads.militaryGeneric),
+  stopCaps: textSet("heads.stopCaps", heads.stopCaps),
+  vesselCues: normSet("heads.vesselCues", heads.vesselCues),
+  orgCues: normSet("heads.orgCues", heads.orgCues),
+  outletHeads: textSet("outlets.heads", outlets.heads),
+  outletCueBefore: normSet("outlets.cueBefore", outlets.cueBefore),
+  outletCueAfter: normSet("outlets.cueAfter", outlets.cueAfter),
+  outletNotAfterOf: normSet("outlets.notAfterOf", outlets.notAfterOf),
+  outletNominals: phraseList("outlets.nominals", outlets.nominals),
   roles: titles.roles.map((r) => phraseWords(r)),
-  roleModifiers: set(titles.modifiers),
-  headVerbs: set(titles.headVerbs),
-  affiliationPreps: set(titles.affiliationPreps),
-  notActorHeads: set((statesExtra as { notActorHeads: string[] }).notActorHeads),
-  actorHeads: set((statesExtra as { actorHeads: string[] }).actorHeads),
-  capitalPlaceCues: set((statesExtra as { capitalPlaceCues: string[] }).capitalPlaceCues),
-  capitalStateBeforeIn: set((statesExtra as { capitalStateBeforeIn: string[] }).capitalStateBeforeIn),
-  timeWords: set(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend morning evening night".split(
-      " ",
-    ),
-  ),
-  months: set(
-    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-      " ",
-    ),
-  ),
+  roleModifiers: normSet("titles.modifiers", titles.modifiers),
+  headVerbs: normSet("titles.headVerbs", titles.headVerbs),
+  affiliationPreps: normSet("titles.affiliationPreps", titles.affiliationPreps),
+  notActorHeads: normSet("states-extra.notActorHeads", statesExtra.notActorHeads),
+  actorHeads: normSet("states-extra.actorHeads", statesExtra.actorHeads),
+  capitalPlaceCues: normSet("states-extra.capitalPlaceCues", statesExtra.capitalPlaceCues),
+  capitalStateBeforeIn: normSet("states-extra.capitalStateBeforeIn", statesExtra.capitalStateBeforeIn),
+  timeWords: normSet("time.timeWords", time.timeWords),
+  months: normSet("time.months", time.months),
   said: inflect(verbs.said),
-  saidPhrases: verbs.saidPhrases.map((p) => p.split(" ")),
+  saidPhrases: phraseList("verbs.saidPhrases", verbs.saidPhrases),
   reported: inflect(verbs.reported),
-  releasedObjects: set(verbs.releasedObjects),
-  reportedPhrases: verbs.reportedPhrases.map((p) => p.split(" ")),
+  releasedObjects: normSet("verbs.releasedObjects", verbs.releasedObjects),
+  reportedPhrases: phraseList("verbs.reportedPhrases", verbs.reportedPhrases),
   notSaid: inflect(verbs.notSaid),
   deploy: inflect(verbs.deploy),
-  deployNouns: set(verbs.deployNouns),
-  troopNouns: set(verbs.troopNouns.filter((t) => !t.includes(" "))),
-  locPreps: set(verbs.locPreps),
-  locVerbs: set(verbs.locVerbs),
-  deployBlockers: set(verbs.deployBlockers),
+  troopNouns: normSet("verbs.troopNouns", verbs.troopNouns),
+  operationVerbs: normSet("verbs.operationVerbs", verbs.operationVerbs),
+  operationNouns: normSet("verbs.operationNouns", verbs.operationNouns),
+  locPreps: normSet("verbs.locPreps", verbs.locPreps),
+  locVerbs: normSet("verbs.locVerbs", verbs.locVerbs),
+  deployBlockers: normSet("verbs.deployBlockers", verbs.deployBlockers),
   condemn: inflect(verbs.condemn),
-  condemnPhrases: verbs.condemnPhrases.map((p) => p.split(" ")),
-  negations: set(verbs.negations),
-  statementNouns: set(verbs.statementNouns),
-  hedges: set(verbs.hedges),
+  condemnPhrases: phraseList("verbs.condemnPhrases", verbs.condemnPhrases),
+  demandPhrases: phraseList("verbs.demandPhrases", verbs.demandPhrases),
+  demandStopVerbs: normSet("verbs.demandStopVerbs", verbs.demandStopVerbs),
+  condemnNouns: normSet("verbs.condemnNouns", verbs.condemnNouns),
+  condemnNounPreps: normSet("verbs.condemnNounPreps", verbs.condemnNounPreps),
+  agentPreps: normSet("verbs.agentPreps", verbs.agentPreps),
+  objectPreps: normSet("verbs.objectPreps", verbs.objectPreps),
+  hypotheticals: normSet("verbs.hypotheticals", verbs.hypotheticals),
+  negations: normSet("verbs.negations", verbs.negations),
+  statementNouns: normSet("verbs.statementNouns", verbs.statementNouns),
+  hedges: normSet("verbs.hedges", verbs.hedges),
+  temporalBefore: cue("temporalBefore"),
+  temporalAfter: cue("temporalAfter"),
+  parentheticalOpeners: cue("parentheticalOpeners"),
+  troopModifiers: cue("troopModifiers"),
+  clauseBreaks: cue("clauseBreaks"),
+  behalfNouns: cue("behalfNouns"),
+  stationVerbs: cue("stationVerbs"),
+  signVerbs: cue("signVerbs"),
+  bindVerbs: cue("bindVerbs"),
+  partyStops: cue("partyStops"),
+  tellVerbs: cue("tellVerbs"),
+  beVerbs: cue("beVerbs"),
+  tailConjunctions: cue("tailConjunctions"),
+  regionNouns: cue("regionNouns"),
+  compass: cue("compass"),
+  treatyNouns: cue("treatyNouns"),
+  placeBefore: cue("placeBefore"),
+  placeNounsBeforeOf: cue("placeNounsBeforeOf"),
+  genericPlaceNouns: cue("genericPlaceNouns"),
 };

@@ -5,7 +5,7 @@ import type { Doc, Mention, Sentence, Token } from "./types.ts";
 import { DEMONYM_BY_STATE, LEX } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 
-const hy = (t: Token): boolean => /^[-‐–]$/.test(t.text);
+const hy = (t: Token): boolean => t.hyphen;
 
 /** Longest role title starting at token i (modifiers like "former" allowed first); returns its end or -1. */
 const ROLES_BY_FIRST = new Map<string, string[][]>();
@@ -85,7 +85,7 @@ export function affiliationBefore(doc: Doc, ms: Mention[], p: number): Mention |
   let q = p;
   let commas = 0;
   for (let steps = 0; steps < 6 && q > 0; steps++) {
-    if (/^['’]s$/i.test(T[q - 1]!.text)) q--;
+    if (T[q - 1]!.poss) q--;
     const aff = ms.find((o) => o.tokEnd === q && affiliationLabels.has(o.label) && !o.nested);
     if (aff) return aff;
     const t = T[q - 1]!;
@@ -105,7 +105,7 @@ export function affiliationBefore(doc: Doc, ms: Mention[], p: number): Mention |
  * surface form stays an alias. Demonym-led names ("Emirati Foreign Ministry") already follow this form. */
 export function qualifyByOwner(doc: Doc, gaz: Mention[], a: number, m: Mention): void {
   const T = doc.tokens;
-  if (!/^['’]s$/i.test(T[a - 1]?.text ?? "")) return;
+  if (!T[a - 1]?.poss) return;
   const owner = gaz.find((x) => x.tokEnd === a - 1 && x.label === "State");
   if (!owner || !m.surface.split(/\s+/).every((w) => isCommonWord(w) || LEX.connectors.has(w))) return;
   const adj = DEMONYM_BY_STATE.get(owner.canon);
@@ -120,8 +120,6 @@ function headBeforeConnector(T: Token[], a: number, b: number, heads: Set<string
     if (!T[q]!.punct && heads.has(T[q]!.text) && connector.test(T[q + 1]!.text)) return true;
   return false;
 }
-
-const COMPASS = new Set("North South East West Central Northern Southern Eastern Western Upper Lower Port".split(" "));
 
 export function classifyRun(
   doc: Doc,
@@ -144,12 +142,22 @@ export function classifyRun(
     let q = matchRole(T, p, b);
     if (q < 0 || q >= b || q <= p) continue;
     for (let r = matchRole(T, q, b); r > q && r < b; r = matchRole(T, q, b)) q = r; // "Prime Minister Sheikh"
-    const aff = [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label));
+    const aff =
+      [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label)) ??
+      (p === a && T[p - 1]?.poss ? affiliationBefore(doc, gaz, p) : undefined);
     const role = doc.text.slice(T[p]!.start, T[q - 1]!.end);
+    /** the owner right before the role, or before its possessive ("Italy's Prime Minister") */
+    const adjoins = (x: Mention): boolean => x.tokEnd === p || (x.tokEnd === p - 1 && T[p - 1]!.poss);
     const named = gaz.find((m) => m.tokStart === q && m.label === "Person");
     if (named) {
       named.role = role;
-      named.affiliation = aff && aff.tokEnd === p ? aff : undefined;
+      named.affiliation = aff && adjoins(aff) ? aff : undefined;
+      return;
+    }
+    // "President of the Republic", "President of ECOWAS Commission": a title, not a person; the body
+    // after "of" is the institution
+    if (LEX.connectors.has(T[q]!.text)) {
+      if (p === a && q + 1 < b) classifyRun(doc, s, q + 1, b, gaz, covered, extra, loose);
       return;
     }
     const nameToks = T.slice(q, b).filter((t) => !t.punct && !LEX.connectors.has(t.text));
@@ -162,7 +170,7 @@ export function classifyRun(
     ) {
       const m = mk(doc, q, b, "Person");
       m.role = role;
-      if (aff && aff.tokEnd === p) m.affiliation = aff;
+      if (aff && adjoins(aff)) m.affiliation = aff;
       extra.push(m);
       return;
     }
@@ -176,7 +184,7 @@ export function classifyRun(
     (whole.label === "Place" || whole.kind === "capital") &&
     next &&
     next.sent === T[a]!.sent &&
-    /^(region|oblast|province|krai|governorate|district|prefecture)$/.test(next.text)
+    LEX.regionNouns.has(next.text)
   ) {
     whole.nested = true;
     extra.push(mk(doc, a, b + 1, "Place"));
@@ -184,9 +192,25 @@ export function classifyRun(
   }
   if (!uncovered || s.headline) return;
   const prev = T[a - 1];
+  // "the container ship Contship Ono": a vessel's name is no person and no actor
+  if (prev && prev.sent === T[a]!.sent && LEX.vesselCues.has(prev.norm)) return;
+  // "NGO ALIMA", "the shipping firm X": an organisation named after its cue word
+  if (words.length >= 2 && LEX.orgCues.has(T[a]!.norm) && T[a]!.cap && !covered.has(a + 1)) {
+    extra.push(mk(doc, a + 1, b, "Institution"));
+    return;
+  }
+  if (
+    prev &&
+    prev.sent === T[a]!.sent &&
+    LEX.orgCues.has(prev.norm) &&
+    !T.slice(a, b).some((_, k) => covered.has(a + k))
+  ) {
+    extra.push(mk(doc, a, b, "Institution"));
+    return;
+  }
   let label: EntityLabel | undefined;
   let end = b;
-  const compass = words.length === 2 && COMPASS.has(words[0]!.text) && inner.length === 1 ? inner[0]! : undefined;
+  const compass = words.length === 2 && LEX.compass.has(words[0]!.norm) && inner.length === 1 ? inner[0]! : undefined;
   if (compass && compass.tokStart === a + 1 && compass.kind !== "demonym" && /^(Place|State)$/.test(compass.label))
     label = "Place"; // "North Darfur", "Port Sudan": a region or city named after a place or state
   else if (words.length >= 3 && last === "Agency" && /^(News|Press)$/.test(words[words.length - 2]!.text))
@@ -210,7 +234,8 @@ export function classifyRun(
   else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
-    end = b + 1;
+    // "Shire city" is Shire; "Kursk region" keeps its noun
+    end = LEX.genericPlaceNouns.has(next.text) ? b : b + 1;
   } else if (words.length < 2) {
     label = undefined;
   } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {

@@ -1,22 +1,8 @@
 // Treaty descriptions: a definite lower-case description ("the 1951 treaty", "the defence pact",
 // "the Pretoria agreement") is a mention of the named treaty of the article, when the article names one.
 import type { Doc, Mention } from "./types.ts";
+import { LEX } from "./lexicon.ts";
 
-/** Lower-case singular nouns that describe a treaty. */
-const TREATY_NOUNS = new Set([
-  "treaty",
-  "pact",
-  "agreement",
-  "accord",
-  "accords",
-  "charter",
-  "declaration",
-  "convention",
-  "deal",
-  "resolution",
-  "protocol",
-  "memorandum",
-]);
 const DETERMINERS = new Set(["the", "this", "that"]);
 /** Modifier parts of speech allowed between the determiner and the noun ("the 2022 Pretoria agreement"). */
 const MODIFIER_POS = new Set(["ADJ", "NUM", "PROPN", "NOUN"]);
@@ -42,13 +28,13 @@ export function treatyDescriptions(doc: Doc, mentions: Mention[]): Mention[] {
   const added: Mention[] = [];
   for (let i = 1; i < T.length; i++) {
     const t = T[i]!;
-    if (!TREATY_NOUNS.has(t.text) || t.pos === "VERB") continue;
+    if (!LEX.treatyNouns.has(t.text) || t.pos === "VERB") continue;
     const next = T[i + 1];
     if (next && next.sent === t.sent && (next.pos === "NOUN" || next.pos === "PROPN") && !next.punct) continue;
     let j = i - 1;
     while (j >= 0 && i - j <= 5 && T[j]!.sent === t.sent && !DETERMINERS.has(T[j]!.norm)) {
       const x = T[j]!;
-      const hyphenated = /^[-‐–]$/.test(x.text) || /^[-‐–]$/.test(T[j - 1]?.text ?? "");
+      const hyphenated = x.hyphen || !!T[j - 1]?.hyphen;
       if (!(MODIFIER_POS.has(x.pos) || hyphenated) || x.text === ",") break;
       j--;
     }

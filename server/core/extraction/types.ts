@@ -1,6 +1,6 @@
 // The document that flows through the numbered extraction stages: each stage reads
 // the fields filled by the earlier ones and returns the document enriched.
-import type { ArticleMeta, ClaimType, EntityLabel } from "../model/index.ts";
+import type { ArticleMeta, ClaimType, EntityLabel, Polarity } from "../model/index.ts";
 
 export interface Token {
   start: number;
@@ -12,6 +12,12 @@ export interface Token {
   sent: number;
   cap: boolean;
   punct: boolean;
+  /** the possessive "'s" / "’s" */
+  poss: boolean;
+  /** a possessive or a bare apostrophe ("the troops' presence") */
+  apos: boolean;
+  /** a hyphen or dash joining words ("-", "‐", "–") */
+  hyphen: boolean;
 }
 
 export interface Sentence {
@@ -72,6 +78,7 @@ export interface RawClaim {
   quote?: string;
   role?: string;
   count?: string;
+  polarity?: Polarity;
 }
 
 export interface ResolvedEntity {

@@ -1,7 +1,7 @@
 // The subgraph an analyst exports: entities with positions, sizes and colours, the
 // aggregated edges, every claim behind them with its evidence, and where it came from.
 import { LABEL_COLORS } from "../model/labels.ts";
-import type { Claim, ClaimWithContext, EntitySummary, GraphEdge } from "../model/types.ts";
+import type { ArticleMeta, Claim, ClaimWithContext, EntitySummary, GraphEdge } from "../model/types.ts";
 import { layoutPositions } from "./layout.ts";
 
 export interface ExportNode extends EntitySummary {
@@ -19,6 +19,8 @@ export interface ExportBundle {
   nodes: ExportNode[];
   edges: GraphEdge[];
   claims: ClaimWithContext[];
+  /** The claims' articles (date, address), when the exporter looked them up. */
+  articles?: Record<string, ArticleMeta>;
 }
 
 export function nodeSize(mentions: number): number {
@@ -58,6 +60,7 @@ export function buildBundle(input: {
   entities: EntitySummary[];
   claims: ClaimWithContext[];
   positions?: Record<string, { x: number; y: number }>;
+  articles?: Record<string, ArticleMeta>;
   now?: Date;
 }): ExportBundle {
   const edges = edgesFromClaims(input.claims);
@@ -81,5 +84,6 @@ export function buildBundle(input: {
     nodes,
     edges,
     claims: input.claims,
+    ...(input.articles ? { articles: input.articles } : {}),
   };
 }

@@ -7,6 +7,15 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export const CLAIM_TYPES = ["SAID", "REPORTED", "DEPLOYED", "CONDEMNED", "MEMBER_OF", "PARTY_TO"] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
+/** How a claim was stated. Absent means "asserted"; a "denied" ("neither X nor Y confirmed the deployment")
+ * or "hypothetical" ("the possibility of X troops joining") claim is never shown or exported as a fact. */
+export const POLARITIES = ["asserted", "denied", "hypothetical"] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export function isPolarity(x: unknown): x is Polarity {
+  return typeof x === "string" && (POLARITIES as readonly string[]).includes(x);
+}
+
 export const REL_TYPES = [...CLAIM_TYPES, "MENTIONS", "PUBLISHED"] as const;
 /** (Outlet)-[:PUBLISHED]->(Article): who published an article, from its metadata, not its text. */
 export const PUBLISHED_TYPE = "PUBLISHED";

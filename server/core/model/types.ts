@@ -1,6 +1,6 @@
 // The shared data shapes of kgx: what extraction emits (the canonical JSON of
 // graph-model.md), what the store returns, and what the HTTP API sends the client.
-import type { ClaimType, EntityLabel } from "./labels.ts";
+import type { ClaimType, EntityLabel, Polarity } from "./labels.ts";
 
 export interface ArticleMeta {
   id: string;
@@ -45,6 +45,8 @@ export interface Claim {
   rule: string;
   role?: string;
   count?: string;
+  /** optional; absent means "asserted" (backwards compatible with claims written before it existed) */
+  polarity?: Polarity;
 }
 
 /** The canonical JSON that `kgx extract --format json` prints. */
@@ -111,12 +113,16 @@ export interface ClaimWithContext extends Claim {
   sourceLabel: EntityLabel;
   targetLabel: EntityLabel;
   articleTitle: string;
+  /** An analyst confirmed the claim (a "reviewed" mark in panels and reports). */
+  reviewed?: boolean;
   /** The publisher of the claim's article, when known (the report's outlet column). */
   articlePublisher?: string;
 }
 
 export interface EntityDetail {
   entity: Entity;
+  /** The merged id the request named, when it resolved to this entity. */
+  redirectedFrom?: string;
   claims: ClaimWithContext[];
   articles: Array<{ id: string; title: string; count: number }>;
 }
@@ -175,6 +181,8 @@ export interface IngestResult {
   claims: number;
   /** false when the article's content was already in the store. */
   created: boolean;
+  /** created: new; updated: same text, new title/source/date; unchanged: nothing changed. */
+  status: "created" | "updated" | "unchanged";
 }
 
 // ---- user Cypher results (API → client) ----

@@ -2,6 +2,8 @@
 // never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import {
+  Conflict,
+  ExtractionTimeout,
   InvalidInput,
   KgxError,
   NotFound,
@@ -15,7 +17,9 @@ const STATUS: Array<[new (...a: never[]) => KgxError, number]> = [
   [InvalidInput, 400],
   [QueryRefused, 400],
   [NotFound, 404],
+  [Conflict, 409],
   [TooLarge, 413],
+  [ExtractionTimeout, 422],
   [QueryTimeout, 504],
   [StoreUnavailable, 503],
 ];

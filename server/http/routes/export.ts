@@ -3,6 +3,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { EXPORT_FORMATS } from "../../export/index.ts";
 import type { ExportService } from "../../services/export.ts";
+import { paramsSchema } from "../../services/params.ts";
 import { parse } from "../parse.ts";
 import { periodSchema } from "./article-list.ts";
 
@@ -16,7 +17,7 @@ const body = z.object({
     entity: z.string().max(300).optional(),
     hops: z.number().int().min(1).max(4).optional(),
     query: z.string().max(100_000).optional(),
-    params: z.record(z.string(), z.unknown()).optional(),
+    params: paramsSchema.optional(),
   }),
   positions: z.record(z.string(), point).optional(),
   ...periodSchema.shape,

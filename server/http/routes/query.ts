@@ -2,12 +2,13 @@
 // the saved analyst queries.
 import { Router } from "express";
 import { z } from "zod";
+import { paramsSchema } from "../../services/params.ts";
 import type { QueryService } from "../../services/query.ts";
 import { parse } from "../parse.ts";
 
 const body = z.object({
   query: z.string().max(100_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: paramsSchema.default({}),
 });
 
 export function queryRoutes(query: QueryService): Router {

@@ -7,7 +7,14 @@ import { QueryTimeout, StoreUnavailable } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
 import type { QueryOptions } from "../../core/ports.ts";
 import type { CypherRunner, CypherTx, Row } from "../cypher-runner.ts";
+import { hostError, wireError } from "./host-faults.ts";
 import { runUserQuery } from "./user-query.ts";
+
+/** Disk faults (full, read-only) as StoreUnavailable with the engine's reason; other errors unchanged. */
+function storeFault(err: unknown): unknown {
+  const w = wireError(err);
+  return w.name === "StoreUnavailable" && !(err instanceof StoreUnavailable) ? hostError(w) : err;
+}
 
 export type Db = InstanceType<typeof grafeo.GrafeoDB>;
 
@@ -53,7 +60,11 @@ export class GrafeoRunner implements CypherRunner {
   }
 
   async read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return rowsOf(await this.db.executeCypher(query, params));
+    try {
+      return rowsOf(await this.db.executeCypher(query, params));
+    } catch (err) {
+      throw storeFault(err);
+    }
   }
 
   async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
@@ -64,7 +75,7 @@ export class GrafeoRunner implements CypherRunner {
       return result;
     } catch (err) {
       if (tx.isActive) tx.rollback();
-      throw err;
+      throw storeFault(err);
     }
   }
 

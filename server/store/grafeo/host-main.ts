@@ -2,14 +2,12 @@
 // requests one message at a time, so the parent can kill it when a query overruns.
 import type { Transaction } from "@grafeo-db/js";
 import { GrafeoRunner, plain } from "./grafeo-runner.ts";
+import { wireError } from "./host-faults.ts";
 import type { HostReply, HostRequest } from "./host-protocol.ts";
 import { runUserQuery } from "./user-query.ts";
 
 const send = (msg: HostReply) => process.send?.(msg);
-const errorOf = (err: unknown) => {
-  const e = err as { name?: string; message?: string; line?: number; column?: number };
-  return { name: e?.name ?? "Error", message: e?.message ?? String(err), line: e?.line, column: e?.column };
-};
+const errorOf = wireError;
 
 let runner: GrafeoRunner;
 try {
@@ -46,10 +44,18 @@ async function handle(req: HostRequest): Promise<unknown> {
       return null;
     }
     case "user":
-      return runUserQuery(runner.db, req.query, req.params, { maxRows: req.maxRows, timeoutMs: 0 });
+      return runUserQuery(runner.db, req.query, req.params, {
+        maxRows: req.maxRows,
+        maxBytes: req.maxBytes,
+        timeoutMs: 0,
+      });
     case "close":
-      await runner.close();
-      setImmediate(() => process.exit(0));
+      // Exit even when closing fails (a full disk): the lock must not outlive the server.
+      try {
+        await runner.close();
+      } finally {
+        setImmediate(() => process.exit(0));
+      }
       return null;
   }
 }

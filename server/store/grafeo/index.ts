@@ -3,7 +3,7 @@
 import type { CypherRunner } from "../cypher-runner.ts";
 import { CypherGraphStore } from "../cypher-graph-store.ts";
 import { GrafeoRunner } from "./grafeo-runner.ts";
-import { GrafeoHostRunner } from "./host-runner.ts";
+import { GrafeoHostRunner, type HostLimits } from "./host-runner.ts";
 
 export class GrafeoStore extends CypherGraphStore {
   constructor(readonly runner: CypherRunner) {
@@ -14,11 +14,14 @@ export class GrafeoStore extends CypherGraphStore {
 export interface GrafeoStoreOptions {
   /** Hold the database in a child process, so overrunning user queries can be killed. */
   isolated?: boolean;
+  /** Memory limit and close deadline of the child process (isolated only). */
+  limits?: HostLimits;
 }
 
 /** Opens the store at `file` (null: in memory, in-process only) and creates its indexes. */
 export async function openGrafeoStore(file: string | null, opts: GrafeoStoreOptions = {}): Promise<GrafeoStore> {
-  const runner = opts.isolated && file !== null ? await GrafeoHostRunner.open(file) : GrafeoRunner.open(file);
+  const runner =
+    opts.isolated && file !== null ? await GrafeoHostRunner.open(file, opts.limits) : GrafeoRunner.open(file);
   const store = new GrafeoStore(runner);
   await store.init();
   return store;

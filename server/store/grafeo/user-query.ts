@@ -1,14 +1,39 @@
 // Analyst Cypher on Grafeo, read-only by the engine's own judgement: the planner's
-// EXPLAIN must show no write operator, and the query then runs in a transaction that is
+// EXPLAIN must show only operators on a read allow-list, and the query then runs in a transaction that is
 // always rolled back, refused if the engine counted any write. Rows are capped.
-import { QueryRefused } from "../../core/errors.ts";
+import { KgxError, QueryRefused, TooLarge } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
 import type { QueryOptions } from "../../core/ports.ts";
 import { plain, type Db } from "./grafeo-runner.ts";
 import { toCells } from "./query-cells.ts";
 
 const MAX_QUERY_CHARS = 100_000;
-const WRITE_OPERATORS = /^(Create|Merge|Set|Remove|Delete|DetachDelete|LoadCsv|Foreach|Insert|Drop)/;
+/**
+ * Grafeo's plan operators that only read. Anything else (AddLabel, SetProperty, Create, an
+ * operator a newer Grafeo adds, an unnamed `Discriminant(N)` other than the subquery argument
+ * leaf 51) refuses the query: an allow-list, so a write the list does not know is never run.
+ */
+const READ_OPERATORS = new Set([
+  "Aggregate",
+  "Apply",
+  "CallProcedure",
+  "Distinct",
+  "Empty",
+  "Expand",
+  "Filter",
+  "LeftJoin",
+  "Limit",
+  "NodeScan",
+  "Project",
+  "Return",
+  "ShortestPath",
+  "Skip",
+  "Sort",
+  "Union",
+  "Unwind",
+]);
+/** The argument leaf of CALL { WITH … } subqueries, which Grafeo prints without a name. */
+const ARGUMENT_LEAF = "Discriminant(51)";
 const READ_PROCEDURES = new Set(["db.labels", "db.relationshipTypes", "db.propertyKeys"]);
 
 /** Parses "--> query:L:C" from a Grafeo error into a QueryRefused with line and column. */
@@ -21,13 +46,19 @@ export function refusal(err: unknown, columnShift = 0): QueryRefused {
   return new QueryRefused(`query: ${first}${line ? ` (line ${line}, column ${column})` : ""}`, line, column);
 }
 
-/** Returns why the plan is not read-only, or null when every operator only reads. */
+/** Returns why the plan is not read-only, or null when every operator is on the read list. */
 export function writeInPlan(plan: string): string | null {
   for (const raw of plan.split("\n")) {
     const line = raw.trim();
     if (!line) continue;
+    if (line.includes("[after the write]")) return `the plan writes (${line})`;
+    if (line === ARGUMENT_LEAF) continue;
     const op = /^(\w+)/.exec(line)?.[1] ?? "";
-    if (line.includes("[after the write]") || WRITE_OPERATORS.test(op)) return `the plan writes (${line})`;
+    if (!READ_OPERATORS.has(op)) return `operator ${op || line} is not on the read-only list`;
+    // Subquery expressions (EXISTS { … }, COUNT { … }) print their operators as `NameOp { … }`.
+    for (const m of line.matchAll(/\b(\w+)Op \{/g)) {
+      if (!READ_OPERATORS.has(m[1] ?? "")) return `operator ${m[1]} in a subquery is not on the read-only list`;
+    }
     if (op === "CallProcedure") {
       const name = /\(([\w.]+)\)/.exec(line)?.[1] ?? "";
       if (!READ_PROCEDURES.has(name)) return `procedure ${name || "?"} is not on the read-only list`;
@@ -67,6 +98,9 @@ export async function runUserQuery(
     if (wrote + c.labelsAdded + c.labelsRemoved > 0) throw new QueryRefused("query: refused: the query wrote");
     const all = result.rows();
     const rows = all.slice(0, opts.maxRows).map((r) => r.map(plain));
+    if (opts.maxBytes && overBudget(rows, opts.maxBytes)) {
+      throw new TooLarge(`query: the answer is larger than ${opts.maxBytes} bytes (KGX_QUERY_MAX_BYTES); add a LIMIT`);
+    }
     const cells = toCells(rows, (internal) => lookupNodeKey(db, internal));
     return {
       columns: result.columns,
@@ -76,7 +110,7 @@ export async function runUserQuery(
       ms: Math.round(performance.now() - started),
     };
   } catch (err) {
-    throw err instanceof QueryRefused ? err : refusal(err);
+    throw err instanceof KgxError ? err : refusal(err);
   } finally {
     if (tx.isActive) tx.rollback();
   }
@@ -86,4 +120,25 @@ function lookupNodeKey(db: Db, internal: number): string {
   const node = db.getNode(internal);
   const id = node?.get("id");
   return typeof id === "string" ? id : `#${internal}`;
+}
+
+/** True when the JSON of `value` would pass `budget` bytes; walks without copying and stops early. */
+export function overBudget(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") left -= v.length + 2;
+    else if (Array.isArray(v)) {
+      left -= v.length + 2;
+      for (const x of v) stack.push(x);
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        left -= k.length + 4;
+        stack.push(x);
+      }
+    } else left -= 8;
+    if (left < 0) return true;
+  }
+  return false;
 }

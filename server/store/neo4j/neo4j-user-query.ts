@@ -1,5 +1,5 @@
-// Analyst Cypher on Neo4j: a READ session, an EXPLAIN pre-check that lets only read queries
-// (query type "r", no LOAD CSV) through, the transaction timeout plus a client-side deadline, and a row cap.
+// Analyst Cypher on Neo4j: a READ session, an EXPLAIN pre-check that lets only read queries (query type "r",
+// no LOAD CSV or transaction commands) through, the transaction timeout plus a client-side deadline, a row cap.
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { QueryRefused, QueryTimeout } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
@@ -15,6 +15,13 @@ export const ENDS_QUERY = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId
 const GRACE_MS = 1_000;
 
 const KINDS: Record<string, string> = { w: "a write", rw: "a read-write query", s: "a schema change" };
+
+/** Operators (Neo4j names them "Op@database") that EXPLAIN calls reads but the console refuses. */
+const ADMIN_READS: Array<[RegExp, string]> = [
+  [/^TerminateTransactions\b/, "TERMINATE TRANSACTIONS"],
+  [/^ShowTransactions\b/, "SHOW TRANSACTIONS"],
+  [/^ShowSettings\b/, "SHOW SETTINGS"],
+];
 
 interface PlanNode {
   operatorType?: string;
@@ -50,7 +57,11 @@ async function precheck(tx: ManagedTransaction, query: string, params: Record<st
     });
   const type = summary.queryType;
   if (type !== "r") throw new QueryRefused(`query: only read queries may run here; this is ${KINDS[type] ?? type}`);
-  if (planUses(summary.plan as PlanNode | false, /LoadCSV/i)) throw new QueryRefused("query: LOAD CSV is not allowed");
+  const plan = summary.plan as PlanNode | false;
+  if (planUses(plan, /^LoadCSV\b/i)) throw new QueryRefused("query: LOAD CSV is not allowed");
+  // Query type "r" on Neo4j, yet they end or reveal other sessions' work and the server's settings.
+  const admin = ADMIN_READS.find(([op]) => planUses(plan, op));
+  if (admin) throw new QueryRefused(`query: ${admin[1]} is not allowed here`);
 }
 
 async function consume(tx: ManagedTransaction, query: string, params: Record<string, unknown>, maxRows: number) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle, newDoc, runStages, titleOf } from "../../../server/core/extraction/index.ts";
 
 const entities = (text: string): string[] =>
-  runStages(newDoc({ text }), 4)
+  runStages(newDoc({ text }), "04-resolve")
     .entities.map((e) => `${e.label}:${e.name}`)
     .sort();
 
@@ -38,7 +38,7 @@ describe("capital as city vs government", () => {
 
 describe("state-owned generic bodies are qualified", () => {
   it("Peru's Foreign Ministry -> Peruvian Foreign Ministry, surface kept as alias", () => {
-    const d = runStages(newDoc({ text: "Peru's Foreign Ministry said it would respond." }), 4);
+    const d = runStages(newDoc({ text: "Peru's Foreign Ministry said it would respond." }), "04-resolve");
     const inst = d.entities.find((e) => e.label === "Institution")!;
     expect(inst.name).toBe("Peruvian Foreign Ministry");
     expect(inst.aliases).toContain("Foreign Ministry");

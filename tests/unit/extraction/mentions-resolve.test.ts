@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { newDoc, runStages } from "../../../server/core/extraction/index.ts";
 
 const entities = (text: string): string[] =>
-  runStages(newDoc({ text }), 4)
+  runStages(newDoc({ text }), "04-resolve")
     .entities.map((e) => `${e.label}:${e.name}`)
     .sort();
 
@@ -41,7 +41,7 @@ describe("03-mentions + 04-resolve", () => {
   for (const [text, want] of table) it(`mentions: ${text}`, () => expect(entities(text)).toEqual(want));
 
   it("mentions: counts every mention and keeps every surface form", () => {
-    const d = runStages(newDoc({ text: "Kim Jong Un spoke. Kim Jong-un left. Kim smiled." }), 4);
+    const d = runStages(newDoc({ text: "Kim Jong Un spoke. Kim Jong-un left. Kim smiled." }), "04-resolve");
     expect(d.entities[0]!.mentions).toBe(3);
     expect(d.entities[0]!.aliases.sort()).toEqual(["Kim", "Kim Jong Un", "Kim Jong-un"]);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { newDoc, runStages } from "../../../server/core/extraction/index.ts";
 
 const sentences = (text: string): string[] => {
-  const d = runStages(newDoc({ text }), 1);
+  const d = runStages(newDoc({ text }), "01-segment");
   return d.sentences.map((s) => text.slice(s.start, s.end));
 };
 
@@ -26,7 +26,7 @@ describe("01-segment", () => {
   it("segment: marks title-case lines as headlines", () => {
     const d = runStages(
       newDoc({ text: "Rising Nuclear Tensions on the Korean Peninsula\nThe troops said nothing." }),
-      1,
+      "01-segment",
     );
     expect(d.sentences.map((s) => s.headline)).toEqual([true, false]);
   });
@@ -40,7 +40,7 @@ describe("02-tokens", () => {
   ];
   for (const [text, want] of table)
     it(`tokens: ${text}`, () => {
-      const d = runStages(newDoc({ text }), 2);
+      const d = runStages(newDoc({ text }), "02-tokens");
       expect(d.tokens.map((t) => text.slice(t.start, t.end))).toEqual(d.tokens.map((t) => t.text));
       expect(
         d.tokens

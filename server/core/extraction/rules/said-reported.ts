@@ -1,9 +1,24 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
-import type { ClaimType, EntityLabel } from "../model/index.ts";
-import type { Mention, RawClaim } from "./types.ts";
-import { LEX } from "./lexicon.ts";
-import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "./context.ts";
+import type { ClaimType, EntityLabel } from "../../model/index.ts";
+import type { Mention } from "../types.ts";
+import { LEX } from "../lexicon.ts";
+import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
+
+const R = specs({
+  speechVerb: ["speech-verb", "SAID", 0.7],
+  speechPhrase: ["speech-phrase", "SAID", 0.5],
+  reportVerb: ["report-verb", "SAID", 0.35],
+  accordingTo: ["according-to", "SAID", 0.65],
+  passiveReport: ["passive-report", "SAID", 0.8],
+  finalAttribution: ["final-attribution", "SAID", 0.55],
+  quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.55],
+  quoteBlock: ["quote-block", "SAID", 0.6],
+  toldOutlet: ["told-outlet", "REPORTED", 0.7],
+});
+
+const TELL = LEX.tellVerbs;
 
 export interface Attribution {
   sent: number;
@@ -12,15 +27,15 @@ export interface Attribution {
   targets: [number, number];
   exclude: [number, number];
   reportVerb: boolean;
-  rule: string;
+  rule: RuleSpec;
   /** "X quoted Y": the quoted person speaks the following quotation */
   quoted?: Mention;
+  /** extra target ids (the speaker, for the outlet a statement was told to) */
+  also?: string[];
 }
 
 const claimType = (label: EntityLabel, report: boolean): ClaimType =>
   label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
-
-const TEMPORAL_AFTER = /^(on|last|this|late|early|earlier)$/;
 
 const FIRSTS = new WeakMap<string[][], Set<string>>();
 
@@ -70,7 +85,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           targets: [s.tokStart, end],
           exclude: [v, e],
           reportVerb: true,
-          rule: "according-to",
+          rule: R.accordingTo,
         });
       v = e;
       continue;
@@ -89,7 +104,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     const report = reported || (phraseEnd > 0 && phraseAt(c, v, end, LEX.reportedPhrases) > 0);
     const prev = T[v - 1];
     // passive: "This was reported in the publication X", "was said by X"
-    const beVerb = !!prev && /^(was|were|is|are|been|being)$/.test(prev.norm);
+    const beVerb = !!prev && LEX.beVerbs.has(prev.norm);
     const agent = T[v + 1]?.norm ?? "";
     if ((beVerb && /^(by|in)$/.test(agent)) || (/ed$/.test(t.norm) && /^(by|via)$/.test(agent))) {
       let e = v + 2;
@@ -97,13 +112,13 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || agent !== "in");
       const targets: [number, number] = beVerb ? [e, end] : [s.tokStart, end];
       if (sources.length)
-        out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: "passive-report" });
+        out.push({ sent: k, sources, targets, exclude: [v, e], reportVerb: report || !said, rule: R.passiveReport });
       continue;
     }
     // sentence-final: "..., X reports." / "...,” El Pais reports."
     let after = cueEnd;
     if (
-      TEMPORAL_AFTER.test(T[after]?.norm ?? "") &&
+      LEX.temporalAfter.has(T[after]?.norm ?? "") &&
       T[after + 1] &&
       (LEX.timeWords.has(T[after + 1]!.norm) || LEX.months.has(T[after + 1]!.norm))
     )
@@ -112,7 +127,9 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       after >= end - 1 ||
       (T[after]?.text === "," &&
         ((/ing$/.test(T[after + 1]?.norm ?? "") && T[after + 1]?.pos === "VERB") ||
-          (after > cueEnd && /^(as|while|after|when|before|amid)$/.test(T[after + 1]?.norm ?? ""))));
+          (after > cueEnd && LEX.tailConjunctions.has(T[after + 1]?.norm ?? "")))) ||
+      // "..., Reuters reports quoted by Rador."
+      (/ed$/.test(T[after]?.norm ?? "") && T[after + 1]?.norm === "by");
     if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
@@ -124,7 +141,24 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           targets: [s.tokStart, a],
           exclude: [a, end],
           reportVerb: true,
-          rule: "final-attribution",
+          rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
+    // parenthetical: "Ukraine, he said, would work with its allies": the whole sentence is the statement
+    if (said && T[v + 1]?.text === "," && v - 1 > s.tokStart) {
+      let q = v - 1;
+      while (q > s.tokStart && T[q]!.text !== ",") q--;
+      const sources = q > s.tokStart && q >= v - 5 ? actorsIn(c, k, q + 1, v) : [];
+      if (sources.length) {
+        out.push({
+          sent: k,
+          sources,
+          targets: [s.tokStart, end],
+          exclude: [q, v + 2],
+          reportVerb: report,
+          rule: R.speechVerb,
         });
         continue;
       }
@@ -139,7 +173,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       targets: [cueEnd, end],
       exclude: [a, cueEnd],
       reportVerb: report,
-      rule: phraseEnd > 0 ? "speech-phrase" : report ? "report-verb" : "speech-verb",
+      rule: phraseEnd > 0 ? R.speechPhrase : report ? R.reportVerb : R.speechVerb,
     };
     if (t.norm === "quoted" || t.norm === "quotes") {
       const q = within(c, k, v + 1, end).find((m) => m.label === "Person");
@@ -148,14 +182,31 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
         att.targets = [q.tokStart, q.tokEnd];
       }
     }
+    // "X told Reuters (that) ...": X speaks; the outlet is no target, it reports X and the statement
+    if (TELL.has(t.norm)) {
+      const o = within(c, k, v + 1, Math.min(end, v + 7)).find((m) => m.label === "Outlet" && !m.nested);
+      if (o) {
+        att.targets = [Math.max(att.targets[0], o.tokEnd), att.targets[1]];
+        out.push(att, {
+          sent: k,
+          sources: [{ id: idOf(o), label: "Outlet" }],
+          targets: att.targets,
+          exclude: att.exclude,
+          reportVerb: true,
+          rule: R.toldOutlet,
+          also: sources.map((x) => x.id),
+        });
+        continue;
+      }
+    }
     out.push(att);
   }
   // a statement's targets stop where the next attribution in the sentence begins
   for (let i = 0; i + 1 < out.length; i++) {
     const cur = out[i]!;
-    const nxt = out[i + 1]!;
-    if (nxt.exclude[0] > cur.targets[0] && nxt.exclude[0] < cur.targets[1])
-      cur.targets = [cur.targets[0], nxt.exclude[0]];
+    for (const nxt of out.slice(i + 1))
+      if (nxt.exclude[0] > cur.targets[0] && nxt.exclude[0] < cur.targets[1])
+        cur.targets = [cur.targets[0], nxt.exclude[0]];
   }
   return out;
 }
@@ -169,13 +220,14 @@ function emit(
   k: number,
   range: [number, number],
   exclude: [number, number] | undefined,
-  rule: string,
-  raw: RawClaim[],
+  spec: RuleSpec,
+  out: Hit[],
 ): void {
-  const conf = hedged(c, k) ? 0.6 : 0.8;
+  const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
   const targets = within(c, k, range[0], range[1])
     .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
     .map(idOf);
+  targets.push(...(att.also ?? []));
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
   if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
     for (const src of att.sources)
@@ -183,20 +235,20 @@ function emit(
         if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
   for (const src of att.sources) {
     const type = claimType(src.label, att.reportVerb);
-    for (const id of new Set(targets)) raw.push({ type, source: src.id, target: id, sent: k, confidence: conf, rule });
+    for (const id of new Set(targets)) out.push({ spec, type, source: src.id, target: id, sent: k, doubts });
   }
 }
 
 /** SAID/REPORTED claims of every sentence, including quotations attributed before or after them. */
-export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
+function scan(c: Ctx, out: Hit[]): void {
   const sents = c.doc.sentences;
   const all = sents.map((_, k) => findAttributions(c, k));
   all.forEach((atts, k) => {
-    for (const att of atts) emit(c, att, k, att.targets, att.exclude, att.rule, raw);
+    for (const att of atts) emit(c, att, k, att.targets, att.exclude, att.rule, out);
   });
   sents.forEach((s, k) => {
     // quotation whose attribution follows it: “... . ... ,” X reports.
-    const fin = all[k]!.find((a) => a.rule === "final-attribution");
+    const fin = all[k]!.find((a) => a.rule === R.finalAttribution);
     if (fin && s.quote) {
       for (
         let j = k - 1;
@@ -205,7 +257,7 @@ export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
       ) {
         const q = sents[j]!;
         if (!c.doc.quotes.some((x) => x.start <= q.start + 1 && x.end >= s.quote![1] - 1)) break;
-        emit(c, fin, j, [q.tokStart, q.tokEnd], undefined, "quote-final-attribution", raw);
+        emit(c, fin, j, [q.tokStart, q.tokEnd], undefined, R.quoteFinalAttribution, out);
       }
     }
     // a paragraph (or sentence run) opened by "...:" before a quotation: speaker from that sentence
@@ -219,8 +271,10 @@ export function attributionClaims(c: Ctx, raw: RawClaim[]): void {
     for (let j = k + 1; j < sents.length; j++) {
       const q = sents[j]!;
       if (!q.quote) break;
-      emit(c, speaker, j, [q.tokStart, q.tokEnd], undefined, "quote-block", raw);
+      emit(c, speaker, j, [q.tokStart, q.tokEnd], undefined, R.quoteBlock, out);
       if (/[”"]\s*$/.test(text.slice(q.start, q.end))) break;
     }
   });
 }
+
+export const SAID_REPORTED_RULES = rulesOf(R, scan);

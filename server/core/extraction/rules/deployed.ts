@@ -1,9 +1,16 @@
 // DEPLOYED: troops of a state located or sent somewhere ("8,000 North Korean soldiers are
 // stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
-import type { Mention, RawClaim } from "./types.ts";
-import { LEX } from "./lexicon.ts";
-import { matchRole } from "./mention-rules.ts";
-import { hedged, idOf, subjectSpan, within, type Ctx } from "./context.ts";
+import type { Mention } from "../types.ts";
+import { LEX } from "../lexicon.ts";
+import { matchRole } from "../mention-rules.ts";
+import { hedged, idOf, modality, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Doubt, type Hit } from "./rule.ts";
+
+const R = specs({
+  troopsLocated: ["troops-located", "DEPLOYED", 0.55],
+  deployVerb: ["deploy-verb", "DEPLOYED", 0.8],
+  operation: ["military-operation", "DEPLOYED", 0.7],
+});
 
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
 
@@ -23,12 +30,7 @@ function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefin
       continue;
     }
     const tok = T[j]!;
-    if (
-      CHAIN.has(tok.pos) ||
-      tok.text === "," ||
-      /^(armed|special|military|marine|regular|elite|the)$/.test(tok.norm) ||
-      /^['’]s?$/.test(tok.text)
-    ) {
+    if (CHAIN.has(tok.pos) || tok.text === "," || LEX.troopModifiers.has(tok.norm) || tok.apos) {
       if (tok.pos === "NUM" && /[0-9]/.test(tok.text) && !count) count = tok.text;
       j--;
       continue;
@@ -54,23 +56,22 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   const ms = within(c, k, t + 1, end).filter((m) => m.label === "Place" || m.label === "State");
   for (let i = t + 1; i < end; i++) {
     const tok = T[i]!;
-    if (
-      LEX.deployBlockers.has(tok.norm) ||
-      /^[;:—–]$/.test(tok.text) ||
-      /^(while|but|whereas|although)$/.test(tok.norm)
-    )
-      break;
+    if (LEX.deployBlockers.has(tok.norm) || /^[;:—–]$/.test(tok.text) || LEX.clauseBreaks.has(tok.norm)) break;
     if (out.length && (tok.pos === "VERB" || tok.pos === "AUX")) break;
     if (tok.pos === "VERB" && (LEX.said.has(tok.norm) || LEX.reported.has(tok.norm) || LEX.condemn.has(tok.norm)))
       break;
     const m = ms.find((x) => x.tokStart === i);
     if (!m) continue;
     if (owners.some((o) => idOf(o) === idOf(m))) continue;
-    if (m.possessive && /^(side|behalf|sake)$/.test(T[m.tokEnd + 1]?.norm ?? "")) continue;
+    if (m.possessive && LEX.behalfNouns.has(T[m.tokEnd + 1]?.norm ?? "")) continue;
     let p = i - 1;
     while (
       p > t &&
-      (T[p]!.pos === "DET" || T[p]!.pos === "ADJ" || /^['’]s?$/.test(T[p]!.text) || out.some((o) => o.tokEnd === p + 1))
+      (T[p]!.pos === "DET" ||
+        T[p]!.pos === "ADJ" ||
+        (T[p]!.pos === "NOUN" && !T[p]!.cap && p > t + 1 && T[p - 1]!.pos === "DET") ||
+        T[p]!.apos ||
+        out.some((o) => o.tokEnd === p + 1))
     ) {
       const o = out.find((x) => x.tokEnd === p + 1);
       p = o ? o.tokStart - 1 : p - 1;
@@ -83,9 +84,9 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
   return out;
 }
 
-export function deployClaims(c: Ctx, raw: RawClaim[]): void {
+function scan(c: Ctx, out: Hit[]): void {
   c.doc.sentences.forEach((s, k) => {
-    const conf = hedged(c, k) ? 0.6 : 0.8;
+    const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       const tok = c.T[t]!;
       const nextTok = c.T[t + 1];
@@ -101,38 +102,44 @@ export function deployClaims(c: Ctx, raw: RawClaim[]): void {
         if (!owners.length) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners)) {
-            const r: RawClaim = {
-              type: "DEPLOYED",
+            out.push({
+              spec: R.troopsLocated,
               source: idOf(o),
               target: idOf(m),
               sent: k,
-              confidence: conf,
-              rule: "troops-located",
-            };
-            if (count) r.count = count;
-            raw.push(r);
+              doubts,
+              count,
+              polarity: modality(c, s.tokStart, t),
+            });
           }
+      } else if (LEX.operationVerbs.has(tok.norm) && tok.pos === "VERB") {
+        // "Azerbaijan launched a military operation in X", "the PLA held drills around X"
+        let n = t + 1;
+        while (n < s.tokEnd && n <= t + 5 && !LEX.operationNouns.has(c.T[n]!.norm)) n++;
+        if (n >= s.tokEnd || n > t + 5) continue;
+        const [a, b] = subjectSpan(c, t);
+        const owners = within(c, k, a, b).filter(
+          (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
+        );
+        const polarity = modality(c, a, t);
+        for (const o of owners)
+          for (const m of locations(c, k, n, owners))
+            out.push({ spec: R.operation, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });
       } else if (LEX.deploy.has(tok.norm) && tok.pos === "VERB") {
         const [a, b] = subjectSpan(c, t);
-        if (c.T.slice(a, t).some((x) => LEX.negations.has(x.norm))) continue;
+        const polarity = modality(c, a, t);
         const owners = within(c, k, a, b).filter(
           (m) => (m.label === "State" || m.label === "Institution") && !m.nested,
         );
         if (!owners.length) continue;
         const hasTroops = c.T.slice(t + 1, Math.min(s.tokEnd, t + 8)).some((x) => LEX.troopNouns.has(x.norm));
-        if (!hasTroops && !/^(deploy|deployed|deploys|deploying|station|stationed|dispatched|dispatch)$/.test(tok.norm))
-          continue;
+        if (!hasTroops && !LEX.stationVerbs.has(tok.norm)) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners))
-            raw.push({
-              type: "DEPLOYED",
-              source: idOf(o),
-              target: idOf(m),
-              sent: k,
-              confidence: conf,
-              rule: "deploy-verb",
-            });
+            out.push({ spec: R.deployVerb, source: idOf(o), target: idOf(m), sent: k, doubts, polarity });
       }
     }
   });
 }
+
+export const DEPLOYED_RULES = rulesOf(R, scan);

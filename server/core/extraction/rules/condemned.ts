@@ -1,0 +1,105 @@
+// CONDEMNED: condemn/denounce/sanction/accuse verbs and phrases with their subject and object
+// ("the EU condemned the escalation", "Britain sanctioned X", "lodged a protest with X").
+import type { Token } from "../types.ts";
+import { LEX } from "../lexicon.ts";
+import { actorsIn, hedged, idOf, modality, phraseEnd, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
+
+const R = specs({
+  condemnVerb: ["condemn-verb", "CONDEMNED", 0.7],
+  condemnPhrase: ["condemn-phrase", "CONDEMNED", 0.7],
+  demandStop: ["demand-stop", "CONDEMNED", 0.7],
+  condemnNoun: ["condemn-noun", "CONDEMNED", 0.6],
+});
+
+const OBJ_POS = new Set(["DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM", "PART"]);
+const QUOTE = /^["“”‘’']$/;
+const isPoss = (t: Token | undefined): boolean => !!t && t.apos;
+
+/** End of the object noun phrase from token i: nouns, modifiers, possessives and "of/by/from" attachments. */
+function objectEnd(c: Ctx, i: number, end: number): number {
+  const T = c.T;
+  let e = i;
+  while (
+    e < end &&
+    (OBJ_POS.has(T[e]!.pos) ||
+      T[e]!.text === "," ||
+      QUOTE.test(T[e]!.text) ||
+      isPoss(T[e]) ||
+      (LEX.objectPreps.has(T[e]!.norm) && e > i && e + 1 < end && OBJ_POS.has(T[e + 1]!.pos)))
+  )
+    e++;
+  return e;
+}
+
+/** Targets of the object [a,b): the agent after "by" when there is one ("the assault by X on Y" is X). */
+function objectTargets(c: Ctx, k: number, a: number, b: number): string[] {
+  for (let i = a; i < b; i++)
+    if (LEX.agentPreps.has(c.T[i]!.norm)) {
+      let e = i + 1;
+      while (e < b && !LEX.objectPreps.has(c.T[e]!.norm)) e++;
+      const agents = within(c, k, i + 1, e);
+      if (agents.length) return agents.map(idOf);
+    }
+  return within(c, k, a, b).map(idOf);
+}
+
+function push(c: Ctx, out: Hit[], spec: RuleSpec, k: number, a: number, v: number, b: number, targets: string[]): void {
+  const sources = actorsIn(c, k, a, b);
+  if (!sources.length || !targets.length) return;
+  const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
+  const polarity = modality(c, a, v);
+  for (const src of sources)
+    for (const target of new Set(targets)) out.push({ spec, source: src.id, target, sent: k, doubts, polarity });
+}
+
+function scan(c: Ctx, out: Hit[]): void {
+  const T = c.T;
+  c.doc.sentences.forEach((s, k) => {
+    const end = s.tokEnd;
+    for (let v = s.tokStart; v < end; v++) {
+      const t = T[v]!;
+      // "called on / urged X to stop|release|withdraw ..."
+      const d = phraseEnd(c, v, end, LEX.demandPhrases);
+      if (d > 0) {
+        let to = d;
+        while (to < end && to < d + 8 && T[to]!.norm !== "to") to++;
+        if (T[to]?.norm === "to" && LEX.demandStopVerbs.has(T[to + 1]?.norm ?? ""))
+          push(c, out, R.demandStop, k, ...subjectSpanAt(c, v), within(c, k, d, to).map(idOf));
+        continue;
+      }
+      const p = phraseEnd(c, v, end, LEX.condemnPhrases);
+      const verb = p < 0 && t.pos === "VERB" && LEX.condemn.has(t.norm);
+      if (p > 0 || verb) {
+        let o = p > 0 ? p : v + 1;
+        if (verb && /^(on|for)$/.test(T[o]?.norm ?? "")) o++; // "an attack he blamed on X"
+        push(
+          c,
+          out,
+          p > 0 ? R.condemnPhrase : R.condemnVerb,
+          k,
+          ...subjectSpanAt(c, v),
+          objectTargets(c, k, o, objectEnd(c, o, end)),
+        );
+        continue;
+      }
+      // "the EU's condemnation of X", "US sanctions on X"
+      if (LEX.condemnNouns.has(t.norm) && t.pos === "NOUN" && LEX.condemnNounPreps.has(T[v + 1]?.norm ?? "")) {
+        let q = v;
+        if (isPoss(T[q - 1])) q--;
+        const owner = (c.bySent[k] ?? []).find((m) => m.tokEnd === q);
+        if (!owner) continue;
+        const o = v + 2;
+        push(c, out, R.condemnNoun, k, owner.tokStart, v, owner.tokEnd, objectTargets(c, k, o, objectEnd(c, o, end)));
+      }
+    }
+  });
+}
+
+/** [subject start, verb, subject end] for the verb at v. */
+function subjectSpanAt(c: Ctx, v: number): [number, number, number] {
+  const [a, b] = subjectSpan(c, v);
+  return [a, v, b];
+}
+
+export const CONDEMNED_RULES = rulesOf(R, scan);

@@ -1,0 +1,74 @@
+// PARTY_TO: states and institutions party to a treaty ("the Treaty between A and B", "signed by A and B",
+// "A and B signed the Z", "the Z commits A and B").
+import type { EntityLabel } from "../../model/index.ts";
+import { LEX } from "../lexicon.ts";
+import { actorsIn, idOf, subjectSpan, within, type Ctx } from "../context.ts";
+import { rulesOf, specs, type Hit, type RuleSpec } from "./rule.ts";
+
+const R = specs({
+  treatyBetween: ["treaty-between", "PARTY_TO", 0.85],
+  treatySignedBy: ["treaty-signed-by", "PARTY_TO", 0.85],
+  signedTogetherWith: ["signed-together-with", "PARTY_TO", 0.8],
+  signedTreaty: ["signed-treaty", "PARTY_TO", 0.8],
+});
+
+const SIGN_VERBS = { test: (w: string): boolean => LEX.signVerbs.has(w) };
+/** a treaty as subject binding its parties: "The 1951 treaty commits A and B to ..." */
+const BIND_VERBS = { test: (w: string): boolean => LEX.bindVerbs.has(w) };
+/** words that end the list of signatories ("... by A and B in May 2023 under AU mediation") */
+const PARTY_STOP = { test: (w: string): boolean => LEX.partyStops.has(w) };
+
+function scan(c: Ctx, out: Hit[]): void {
+  const T = c.T;
+  c.bySent.forEach((ms, k) => {
+    for (const tr of ms) {
+      if (tr.label !== "Treaty") continue;
+      if (T[tr.tokEnd]?.norm === "between" || T[tr.tokEnd]?.norm === "with") {
+        let e = tr.tokEnd + 1;
+        while (
+          e < c.doc.sentences[k]!.tokEnd &&
+          (T[e]!.pos !== "PUNCT" || T[e]!.apos || T[e]!.hyphen) &&
+          T[e]!.pos !== "VERB"
+        )
+          e++;
+        for (const p of within(c, k, tr.tokEnd + 1, e))
+          if (p.label === "State" || p.label === "Institution")
+            out.push({ spec: R.treatyBetween, source: idOf(p), target: idOf(tr), sent: k });
+      }
+      const sEnd = c.doc.sentences[k]!.tokEnd;
+      // "<treaty>, signed in Pretoria by A and B" / "<treaty> commits A and B to ..."
+      let v = tr.tokEnd;
+      if (T[v]?.text === ",") v++;
+      const signedAfter = v < sEnd && SIGN_VERBS.test(T[v]!.norm);
+      if (signedAfter || (v === tr.tokEnd && v < sEnd && BIND_VERBS.test(T[v]!.norm))) {
+        let from = v + 1;
+        if (signedAfter) {
+          while (from < sEnd && from < v + 10 && T[from]!.norm !== "by" && !/^[,;:]$/.test(T[from]!.text)) from++;
+          from = T[from]?.norm === "by" ? from + 1 : sEnd;
+        }
+        let e = from;
+        while (e < sEnd && !/^[,;:()]$/.test(T[e]!.text) && !PARTY_STOP.test(T[e]!.norm) && T[e]!.pos !== "VERB") e++;
+        for (const p of within(c, k, from, e))
+          if ((p.label === "State" || p.label === "Institution") && !p.nested)
+            out.push({ spec: R.treatySignedBy, source: idOf(p), target: idOf(tr), sent: k });
+      }
+      // A non-person actor that signed the treaty is a party to it.
+      const partyTo = (p: { id: string; label: EntityLabel }, spec: RuleSpec): void => {
+        if (p.label !== "Person") out.push({ spec, source: p.id, target: idOf(tr), sent: k });
+      };
+      for (let v = c.doc.sentences[k]!.tokStart; v < tr.tokStart; v++) {
+        if (!SIGN_VERBS.test(T[v]!.norm)) continue;
+        // "Together with A and B, C signed X": the partners in the intro phrase are parties too
+        const s0 = c.doc.sentences[k]!.tokStart;
+        if (/^(together|along)$/.test(T[s0]!.norm) && T[s0 + 1]?.norm === "with") {
+          let e = s0 + 2;
+          while (e < v && T[e]!.text !== ",") e++;
+          for (const p of actorsIn(c, k, s0 + 2, e)) partyTo(p, R.signedTogetherWith);
+        }
+        for (const p of actorsIn(c, k, ...subjectSpan(c, v))) partyTo(p, R.signedTreaty);
+      }
+    }
+  });
+}
+
+export const PARTY_TO_RULES = rulesOf(R, scan);

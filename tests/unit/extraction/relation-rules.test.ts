@@ -1,0 +1,94 @@
+// Table tests per relation rule of the registry: each row is a text and the claims it must (and must not)
+// give, as "TYPE source -> target"; denied and hypothetical claims are listed with their polarity.
+import { describe, expect, it } from "vitest";
+import { extractArticle, toCanonical } from "../../../server/core/extraction/index.ts";
+import { RELATION_RULES } from "../../../server/core/extraction/rules/index.ts";
+
+function claims(text: string, rule?: string): string[] {
+  const g = toCanonical(extractArticle({ text }));
+  const name = (id: string): string => g.entities.find((e) => e.id === id)?.name ?? id;
+  return g.relations
+    .filter((r) => !rule || r.rule === rule)
+    .map((r) => `${r.type} ${name(r.source)} -> ${name(r.target)}${r.polarity ? ` (${r.polarity})` : ""}`);
+}
+
+type Row = [text: string, has: string[], hasNot?: string[]];
+
+const TABLES: Record<string, Row[]> = {
+  "condemn-verb": [
+    ["The EU condemned Azerbaijan's offensive on Tuesday.", ["CONDEMNED European Union -> Azerbaijan"]],
+    [
+      'The Security Council "condemned the assault by the Rapid Support Forces on El-Fasher".',
+      ["CONDEMNED United Nations Security Council -> Rapid Support Forces"],
+      ["CONDEMNED United Nations Security Council -> El-Fasher"],
+    ],
+    ["Chile summoned the Peruvian ambassador on Monday.", ["CONDEMNED Chile -> Peru"]],
+    ["Ghana did not condemn Togo.", ["CONDEMNED Ghana -> Togo (denied)"], ["CONDEMNED Ghana -> Togo"]],
+  ],
+  "condemn-phrase": [
+    ["Italy officially lodged a protest with Israel over the shooting.", ["CONDEMNED Italy -> Israel"]],
+    ["Canada imposed sanctions on Belarus last week.", ["CONDEMNED Canada -> Belarus"]],
+  ],
+  "demand-stop": [
+    ["Norway called on Sudan to stop the bombing.", ["CONDEMNED Norway -> Sudan"]],
+    ["Armenia calls on Russian peacekeepers to intervene in the region.", [], ["CONDEMNED Armenia -> Russia"]],
+  ],
+  "condemn-noun": [["Brazil's condemnation of Venezuela surprised observers.", ["CONDEMNED Brazil -> Venezuela"]]],
+  "title-affiliation": [
+    ["Italy’s Prime Minister Giorgia Meloni spoke on Friday.", ["MEMBER_OF Giorgia Meloni -> Italy"]],
+    ["Lithuanian President Gitanas Nausėda spoke on Friday.", ["MEMBER_OF Gitanas Nausėda -> Lithuania"]],
+  ],
+  "apposition-role": [
+    [
+      "Anna Berg, a senior researcher at the Swedish Defence Research Agency, spoke.",
+      ["MEMBER_OF Anna Berg -> Swedish Defence Research Agency"],
+    ],
+  ],
+  "speech-verb": [["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]]],
+  "told-outlet": [
+    [
+      "Ivo Sild told newspaper Postimees that Finland was ready.",
+      ["REPORTED Postimees -> Ivo Sild", "REPORTED Postimees -> Finland", "SAID Ivo Sild -> Finland"],
+      ["SAID Ivo Sild -> Postimees"],
+    ],
+  ],
+  "troops-located": [
+    ["Some 500 Turkish soldiers are stationed in Qatar.", ["DEPLOYED Turkey -> Qatar"]],
+    [
+      "Diplomats discussed the possibility of Chadian troops joining the force in Niger.",
+      ["DEPLOYED Chad -> Niger (hypothetical)"],
+      ["DEPLOYED Chad -> Niger"],
+    ],
+  ],
+  "deploy-verb": [["Rwanda deployed 1,000 soldiers to Mozambique.", ["DEPLOYED Rwanda -> Mozambique"]]],
+  "military-operation": [
+    [
+      "Azerbaijan on Tuesday launched a military operation in Nagorno-Karabakh.",
+      ["DEPLOYED Azerbaijan -> Nagorno-Karabakh"],
+    ],
+  ],
+  "treaty-between": [
+    [
+      "The Treaty of Friendship between Peru and Chile was signed.",
+      ["PARTY_TO Peru -> Treaty of Friendship", "PARTY_TO Chile -> Treaty of Friendship"],
+    ],
+  ],
+};
+
+describe("relation rules", () => {
+  it("every rule has a unique id, a claim type and a confidence in (0, 1]", () => {
+    const ids = RELATION_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RELATION_RULES) expect(r.confidence > 0 && r.confidence <= 1, r.id).toBe(true);
+  });
+  for (const [rule, rows] of Object.entries(TABLES)) {
+    it(`${rule}: is a registered rule`, () => expect(RELATION_RULES.map((r) => r.id)).toContain(rule));
+    rows.forEach(([text, has, hasNot = []], i) => {
+      it(`${rule} #${i + 1}: ${text.slice(0, 60)}`, () => {
+        const got = claims(text);
+        for (const h of has) expect(got, `${rule}: ${text}`).toContain(h);
+        for (const h of hasNot) expect(got, `${rule}: ${text}`).not.toContain(h);
+      });
+    });
+  }
+});
