@@ -59,7 +59,9 @@ export class CypherGraphStore implements GraphStore {
   }
 
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
-    const fingerprint = contentHash(JSON.stringify(doc));
+    // The ingest time is kept from the first write, so it is no part of what the article says.
+    const { ingested: _ingested, ...said } = doc.article;
+    const fingerprint = contentHash(JSON.stringify({ ...doc, article: said }));
     const outcome = { entities: doc.entities.length, claims: doc.claims.length };
     return this.exclusive(async () => {
       const id = doc.article.id;
@@ -128,7 +130,7 @@ export class CypherGraphStore implements GraphStore {
   private async publish(tx: CypherTx, id: string, publisher: string): Promise<void> {
     const name = publisher.replace(/\s+/g, " ").trim();
     const oid = entityId("Outlet", name);
-    await tx.run(A.mergePublisher, { oid, name, search: searchKey(name, [name]) });
+    await tx.run(A.mergePublisher, { oid, name, label: "Outlet", search: searchKey(name, [name]) });
     await tx.run(A.publish, { oid, id });
   }
 

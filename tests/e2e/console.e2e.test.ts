@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserQueryResult } from "../../server/core/model/types.ts";
+import { loadSavedQueries } from "../../server/store/saved-queries.ts";
 import { launchChromium } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
 import { waitForReady } from "./page-helpers.ts";
@@ -83,7 +84,9 @@ describe("Cypher console in a browser", () => {
     await page.getByTestId("cypher-toggle").click();
     await consoleEl().waitFor({ state: "visible" });
     await page.getByTestId("cypher-editor").locator(".cm-content").waitFor();
-    await expect.poll(() => page.getByTestId("saved-queries").locator("li[data-query-id]").count(), POLL).toBe(10);
+    await expect
+      .poll(() => page.getByTestId("saved-queries").locator("li[data-query-id]").count(), POLL)
+      .toBe(loadSavedQueries().length);
     expect(lazyChunk()).toBe(1);
   });
 
