@@ -15,7 +15,7 @@ import type {
 } from "../core/model/index.ts";
 import { contentHash, entityId, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
-import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
+import { inParallel, num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
 import type { CorrectionRecord } from "../core/model/corrections.ts";
 import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
@@ -81,41 +81,52 @@ export class CypherGraphStore implements GraphStore {
     const id = doc.article.id;
     const stale = replace ? await this.removeArticleContent(tx, id) : [];
     const { text, sentences, ...meta } = doc.article;
-    await tx.run(Q.mergeArticle, {
-      id,
-      props: {
-        ...meta,
-        date: meta.date ?? null,
-        url: meta.url ?? null,
-        publisher: meta.publisher ?? null,
-        published: meta.published ?? null,
-        author: meta.author ?? null,
-        text,
-        sentences: sentences.flat(),
-        fingerprint,
-      },
-    });
-    await tx.run(A.setIngested, { id, now: meta.ingested ?? new Date().toISOString() });
-    if (meta.publisher) await this.publish(tx, id, meta.publisher);
+    const writeMeta = async () => {
+      await tx.run(Q.mergeArticle, {
+        id,
+        props: {
+          ...meta,
+          date: meta.date ?? null,
+          url: meta.url ?? null,
+          publisher: meta.publisher ?? null,
+          published: meta.published ?? null,
+          author: meta.author ?? null,
+          text,
+          sentences: sentences.flat(),
+          fingerprint,
+        },
+      });
+      await tx.run(A.setIngested, { id, now: meta.ingested ?? new Date().toISOString() });
+      if (meta.publisher) await this.publish(tx, id, meta.publisher);
+    };
     const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
-    const state = new Map((await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]));
-    for (const label of ENTITY_LABELS) {
-      const rows = entities
-        .filter((e) => e.label === label)
-        .map((e) => {
-          const cur = state.get(e.id);
-          const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
-          const mentions = num(cur?.mentions) + e.mentions;
-          return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
-        });
-      await this.batched(tx, mergeEntities(label), rows);
-    }
+    let state = new Map<string, Row>();
+    const readState = async () => {
+      state = new Map((await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]));
+    };
+    // Independent statements go out together where the runner pipelines them (Neo4j): fewer round trips.
+    await inParallel(tx, [writeMeta, readState]);
+    await inParallel(
+      tx,
+      ENTITY_LABELS.map((label) => () => {
+        const rows = entities
+          .filter((e) => e.label === label)
+          .map((e) => {
+            const cur = state.get(e.id);
+            const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
+            const mentions = num(cur?.mentions) + e.mentions;
+            return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
+          });
+        return this.batched(tx, mergeEntities(label), rows);
+      }),
+    );
     const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
-    await this.batched(tx, Q.createMentions, mentions, { article: id });
-    for (const type of CLAIM_TYPES) {
-      const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
-      await this.batched(tx, createClaims(type), rows);
-    }
+    await inParallel(tx, [
+      () => this.batched(tx, Q.createMentions, mentions, { article: id }),
+      ...CLAIM_TYPES.map(
+        (type) => () => this.batched(tx, createClaims(type), doc.claims.filter((c) => c.type === type).map(claimRow)),
+      ),
+    ]);
     // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
     if (replace) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
   }

@@ -8,6 +8,15 @@ export type Row = Record<string, unknown>;
 
 export interface CypherTx {
   run(query: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** True when independent statements may be sent without waiting for each answer (Neo4j's Bolt pipelines
+   * them in order within the transaction); absent: one statement at a time. */
+  pipelined?: boolean;
+}
+
+/** Runs independent statement groups of one transaction: pipelined where the runner allows it, else in order. */
+export async function inParallel(tx: CypherTx, jobs: (() => Promise<unknown>)[]): Promise<void> {
+  if (tx.pipelined) await Promise.all(jobs.map((job) => job()));
+  else for (const job of jobs) await job();
 }
 
 export interface CypherRunner {

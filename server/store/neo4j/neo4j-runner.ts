@@ -89,7 +89,9 @@ export class Neo4jRunner implements CypherRunner {
   async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     const session = this.session("WRITE");
     try {
-      return await session.executeWrite((tx) => work({ run: async (q, p) => rowsOf(await tx.run(q, params(p))) }));
+      return await session.executeWrite((tx) =>
+        work({ pipelined: true, run: async (q, p) => rowsOf(await tx.run(q, params(p))) }),
+      );
     } catch (err) {
       throw toKgxError(err, this.settings.uri);
     } finally {
