@@ -3,6 +3,7 @@
 import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
+import { matchRole } from "../mention-rules.ts";
 import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -78,6 +79,12 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       let e = v + 2;
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
       const sources = actorsIn(c, k, v + 2, e);
+      // "according to X, the coast guard spokesperson for Y, ...": the apposition is no statement
+      if (T[e]?.text === "," && (/^(a|an|the)$/.test(T[e + 1]?.norm ?? "") || matchRole(T, e + 1, end) > 0)) {
+        let f = e + 1;
+        while (f < end && T[f]!.text !== "," && T[f]!.pos !== "VERB") f++;
+        if (T[f]?.text === ",") e = f;
+      }
       if (sources.length)
         out.push({
           sent: k,
@@ -168,10 +175,13 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     if (negatedBetween(c, a, v)) continue;
     const sources = actorsIn(c, k, a, b);
     if (!sources.length) continue;
+    // "X said just before Y read the communique": a time clause, not the statement
+    const sub = T[cueEnd]?.pos === "ADV" ? cueEnd + 1 : cueEnd;
+    const timeClause = LEX.tailConjunctions.has(T[sub]?.norm ?? "");
     const att: Attribution = {
       sent: k,
       sources,
-      targets: [cueEnd, end],
+      targets: [cueEnd, timeClause ? cueEnd : end],
       exclude: [a, cueEnd],
       reportVerb: report,
       rule: phraseEnd > 0 ? R.speechPhrase : report ? R.reportVerb : R.speechVerb,
