@@ -247,6 +247,7 @@ export const LEX = {
   bindVerbs: cue("bindVerbs"),
   partyStops: cue("partyStops"),
   tellVerbs: cue("tellVerbs"),
+  ownerPronouns: cue("ownerPronouns"),
   beVerbs: cue("beVerbs"),
   tailConjunctions: cue("tailConjunctions"),
   regionNouns: cue("regionNouns"),
