@@ -148,7 +148,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           sources,
           targets: [s.tokStart, a],
           exclude: [a, end],
-          reportVerb: true,
+          reportVerb: report,
           rule: R.finalAttribution,
         });
         continue;
