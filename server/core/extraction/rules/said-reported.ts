@@ -66,6 +66,41 @@ function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
 const negatedBetween = (c: Ctx, a: number, b: number): boolean =>
   c.T.slice(a, b).some((t) => LEX.negations.has(t.norm));
 
+/** After the cue, only a short adjunct to the sentence end ("at a news briefing", "in televised comments"). */
+function adjunctTail(c: Ctx, a: number, end: number): boolean {
+  const rest = c.T.slice(a, end).filter((t) => !t.punct);
+  if (!rest.length || rest.length > 6) return false;
+  if (rest[0]!.pos !== "ADP" && !LEX.notActorHeads.has(rest[0]!.norm)) return false;
+  return !rest.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.norm === "that");
+}
+
+const APPOSITION_OPENERS = /^(a|an|the|whose|who|which)$/;
+
+/** The speaker of a final attribution whose verb follows an apposition ("X, a spokeswoman for Y, said",
+ * "X, whose country ..., said"): the chunk before the apposition; returns its start and actors. */
+function speakerBefore(c: Ctx, k: number, v: number): [number, Array<{ id: string; label: EntityLabel }>] | undefined {
+  const T = c.T;
+  const s0 = c.doc.sentences[k]!.tokStart;
+  let b = v;
+  // "was quoted as saying"
+  while (b > s0 && (T[b - 1]!.pos === "AUX" || T[b - 1]!.pos === "ADV" || /^(as|quoted|been)$/.test(T[b - 1]!.norm)))
+    b--;
+  const chunkStart = (e: number): number => {
+    let a = e;
+    while (a > s0 && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
+    return a;
+  };
+  let e = T[b - 1]?.text === "," ? b - 1 : b;
+  let a = chunkStart(e);
+  if (e !== b && (APPOSITION_OPENERS.test(T[a]?.norm ?? "") || matchRole(T, a, e) > 0) && T[a - 1]?.text === ",") {
+    e = a - 1;
+    a = chunkStart(e);
+  }
+  if (a <= s0 + 1 || e - a > 8) return undefined;
+  const sources = actorsIn(c, k, a, e);
+  return sources.length ? [a, sources] : undefined;
+}
+
 /** All attributions in sentence k. */
 export function findAttributions(c: Ctx, k: number): Attribution[] {
   const s = c.doc.sentences[k]!;
@@ -138,6 +173,36 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           (after > cueEnd && LEX.tailConjunctions.has(T[after + 1]?.norm ?? "")))) ||
       // "..., Reuters reports quoted by Rador."
       (/ed$/.test(T[after]?.norm ?? "") && T[after + 1]?.norm === "by");
+    // "...,” Zakharova said at a news briefing." / "..., X, a spokeswoman for Y, was quoted as saying."
+    const quoted = !!s.quote && c.doc.text.slice(s.start, T[v]!.start).includes("”");
+    if (quoted && !tail && adjunctTail(c, after, end)) {
+      const src = speakerBefore(c, k, v);
+      if (src) {
+        out.push({
+          sent: k,
+          sources: src[1],
+          targets: [s.tokStart, src[0]],
+          exclude: [src[0], end],
+          reportVerb: report,
+          rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
+    if (tail && quoted && T[v - 1]?.text === ",") {
+      const src = speakerBefore(c, k, v);
+      if (src) {
+        out.push({
+          sent: k,
+          sources: src[1],
+          targets: [s.tokStart, src[0]],
+          exclude: [src[0], end],
+          reportVerb: report,
+          rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
     if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
