@@ -4,6 +4,7 @@ import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
+import { adjunctTail, negatedBetween, phraseAt, speakerBefore } from "./attribution-parts.ts";
 import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -37,69 +38,6 @@ export interface Attribution {
 
 const claimType = (label: EntityLabel, report: boolean): ClaimType =>
   label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
-
-const FIRSTS = new WeakMap<string[][], Set<string>>();
-
-function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
-  let firsts = FIRSTS.get(phrases);
-  if (!firsts) FIRSTS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
-  if (!firsts.has(c.T[i]!.norm)) return -1;
-  for (const p of phrases) {
-    let k = i;
-    let ok = true;
-    for (const w of p) {
-      if (w === "*") {
-        if (k < end && (c.T[k]!.pos === "ADJ" || c.T[k]!.pos === "DET")) k++;
-        continue;
-      }
-      if (k >= end || c.T[k]!.norm !== w) {
-        ok = false;
-        break;
-      }
-      k++;
-    }
-    if (ok) return k;
-  }
-  return -1;
-}
-
-const negatedBetween = (c: Ctx, a: number, b: number): boolean =>
-  c.T.slice(a, b).some((t) => LEX.negations.has(t.norm));
-
-/** After the cue, only a short adjunct to the sentence end ("at a news briefing", "in televised comments"). */
-function adjunctTail(c: Ctx, a: number, end: number): boolean {
-  const rest = c.T.slice(a, end).filter((t) => !t.punct);
-  if (!rest.length || rest.length > 6) return false;
-  if (rest[0]!.pos !== "ADP" && !LEX.notActorHeads.has(rest[0]!.norm)) return false;
-  return !rest.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.norm === "that");
-}
-
-const APPOSITION_OPENERS = /^(a|an|the|whose|who|which)$/;
-
-/** The speaker of a final attribution whose verb follows an apposition ("X, a spokeswoman for Y, said",
- * "X, whose country ..., said"): the chunk before the apposition; returns its start and actors. */
-function speakerBefore(c: Ctx, k: number, v: number): [number, Array<{ id: string; label: EntityLabel }>] | undefined {
-  const T = c.T;
-  const s0 = c.doc.sentences[k]!.tokStart;
-  let b = v;
-  // "was quoted as saying"
-  while (b > s0 && (T[b - 1]!.pos === "AUX" || T[b - 1]!.pos === "ADV" || /^(as|quoted|been)$/.test(T[b - 1]!.norm)))
-    b--;
-  const chunkStart = (e: number): number => {
-    let a = e;
-    while (a > s0 && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
-    return a;
-  };
-  let e = T[b - 1]?.text === "," ? b - 1 : b;
-  let a = chunkStart(e);
-  if (e !== b && (APPOSITION_OPENERS.test(T[a]?.norm ?? "") || matchRole(T, a, e) > 0) && T[a - 1]?.text === ",") {
-    e = a - 1;
-    a = chunkStart(e);
-  }
-  if (a <= s0 + 1 || e - a > 8) return undefined;
-  const sources = actorsIn(c, k, a, e);
-  return sources.length ? [a, sources] : undefined;
-}
 
 /** All attributions in sentence k. */
 export function findAttributions(c: Ctx, k: number): Attribution[] {
