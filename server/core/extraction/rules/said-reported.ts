@@ -14,7 +14,9 @@ const R = specs({
   reportVerb: ["report-verb", "SAID", 0.35],
   accordingTo: ["according-to", "SAID", 0.65],
   passiveReport: ["passive-report", "SAID", 0.8],
-  finalAttribution: ["final-attribution", "SAID", 0.55],
+  finalAttribution: ["final-attribution", "SAID", 0.4],
+  /** "...,” Zakharova said." / "..., Reuters reports.": a person or outlet as the final speaker */
+  finalAttributionNamed: ["final-attribution-named", "SAID", 0.85],
   quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.55],
   quoteBlock: ["quote-block", "SAID", 0.6],
   toldOutlet: ["told-outlet", "REPORTED", 0.7],
@@ -249,7 +251,9 @@ function emit(
         if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
   for (const src of att.sources) {
     const type = claimType(src.label, att.reportVerb);
-    for (const id of new Set(targets)) out.push({ spec, type, source: src.id, target: id, sent: k, doubts });
+    const named = spec === R.finalAttribution && (src.label === "Person" || src.label === "Outlet");
+    const sp = named ? R.finalAttributionNamed : spec;
+    for (const id of new Set(targets)) out.push({ spec: sp, type, source: src.id, target: id, sent: k, doubts });
   }
 }
 
