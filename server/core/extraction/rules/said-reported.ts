@@ -17,6 +17,8 @@ const R = specs({
   finalAttribution: ["final-attribution", "SAID", 0.4],
   /** "...,” Zakharova said." / "..., Reuters reports.": a person or outlet as the final speaker */
   finalAttributionNamed: ["final-attribution-named", "SAID", 0.85],
+  /** a person or state speaking (speech verb) about a state, in a statement naming at most two entities */
+  speechVerbState: ["speech-verb-state", "SAID", 0.85],
   quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.55],
   quoteBlock: ["quote-block", "SAID", 0.6],
   toldOutlet: ["told-outlet", "REPORTED", 0.7],
@@ -240,9 +242,11 @@ function emit(
   out: Hit[],
 ): void {
   const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
-  const targets = within(c, k, range[0], range[1])
-    .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
-    .map(idOf);
+  const inRange = within(c, k, range[0], range[1]).filter(
+    (m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1],
+  );
+  const states = new Set(inRange.filter((m) => m.label === "State").map(idOf));
+  const targets = inRange.map(idOf);
   targets.push(...(att.also ?? []));
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
   if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
@@ -253,7 +257,12 @@ function emit(
     const type = claimType(src.label, att.reportVerb);
     const named = spec === R.finalAttribution && (src.label === "Person" || src.label === "Outlet");
     const sp = named ? R.finalAttributionNamed : spec;
-    for (const id of new Set(targets)) out.push({ spec: sp, type, source: src.id, target: id, sent: k, doubts });
+    const others = new Set(targets.filter((id) => id !== src.id));
+    const few = spec === R.speechVerb && others.size <= 2 && (src.label === "Person" || src.label === "State");
+    for (const id of others) {
+      const spId = few && states.has(id) ? R.speechVerbState : sp;
+      out.push({ spec: spId, type, source: src.id, target: id, sent: k, doubts });
+    }
   }
 }
 
