@@ -1,6 +1,6 @@
 // Attribution helpers: multiword cue phrases, negation before a verb, and the speaker of a sentence-final
 // attribution after a quotation ("...,” X, a spokeswoman for Y, said at a briefing").
-import type { EntityLabel } from "../../model/index.ts";
+import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
 import { actorsIn, type Ctx } from "../context.ts";
@@ -71,3 +71,9 @@ export function speakerBefore(
   const sources = actorsIn(c, k, a, e);
   return sources.length ? [a, sources] : undefined;
 }
+
+export const claimType = (label: EntityLabel, report: boolean): ClaimType =>
+  label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
+
+export const spanText = (c: Ctx, [a, b]: [number, number]): string =>
+  a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";

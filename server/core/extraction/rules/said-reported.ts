@@ -1,10 +1,10 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
-import type { ClaimType, EntityLabel } from "../../model/index.ts";
+import type { EntityLabel } from "../../model/index.ts";
 import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
-import { adjunctTail, negatedBetween, phraseAt, speakerBefore } from "./attribution-parts.ts";
+import { adjunctTail, claimType, negatedBetween, phraseAt, spanText, speakerBefore } from "./attribution-parts.ts";
 import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -39,9 +39,6 @@ export interface Attribution {
   /** extra target ids (the speaker, for the outlet a statement was told to) */
   also?: string[];
 }
-
-const claimType = (label: EntityLabel, report: boolean): ClaimType =>
-  label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
 
 /** All attributions in sentence k. */
 export function findAttributions(c: Ctx, k: number): Attribution[] {
@@ -228,9 +225,6 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
   }
   return out;
 }
-
-const spanText = (c: Ctx, [a, b]: [number, number]): string =>
-  a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
 
 function emit(
   c: Ctx,
