@@ -71,7 +71,9 @@ export function findRoleBefore(doc: Doc, ms: Mention[], mi: number): void {
     const e = matchRole(T, p, m.tokStart);
     if (e !== m.tokStart && !(comma && e === m.tokStart - 1)) continue;
     m.role = doc.text.slice(T[p]!.start, T[e - 1]!.end);
-    const aff = affiliationBefore(doc, ms, p);
+    // "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the affiliation
+    const prev = T[p - 1]?.norm === "and" ? ms.find((o) => o.tokEnd === p - 1 && o.label === "Person") : undefined;
+    const aff = affiliationBefore(doc, ms, p) ?? (prev?.role ? prev.affiliation : undefined);
     if (aff) m.affiliation = aff;
     return;
   }
