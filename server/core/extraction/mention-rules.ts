@@ -240,7 +240,13 @@ export function classifyRun(
     next.norm !== "reported"
   )
     label = "Outlet";
-  else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
+  // a head of both kinds ("Front") names a place only after a compass word ("Eastern Front", not "Polisario Front")
+  else if (
+    LEX.placeHeads.has(last) &&
+    words.length >= 2 &&
+    (!LEX.instHeads.has(last) || LEX.compass.has(words[0]!.norm))
+  )
+    label = "Place";
   else if (headBeforeConnector(T, a, b, LEX.placeHeads, /^of$/))
     label = "Place"; // "Line of Actual Control"
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
