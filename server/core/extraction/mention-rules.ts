@@ -255,7 +255,7 @@ export function classifyRun(
     end = LEX.genericPlaceNouns.has(next.text) ? b : b + 1;
   } else if (words.length < 2) {
     label = undefined;
-  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {
+  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for|in)$/)) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
     if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)) && rest.length > 1)) label = "Institution";
