@@ -229,6 +229,7 @@ export const LEX = {
   demandPhrases: phraseList("verbs.demandPhrases", verbs.demandPhrases),
   demandStopVerbs: normSet("verbs.demandStopVerbs", verbs.demandStopVerbs),
   condemnNouns: normSet("verbs.condemnNouns", verbs.condemnNouns),
+  condemnAdjectives: normSet("verbs.condemnAdjectives", verbs.condemnAdjectives),
   condemnNounPreps: normSet("verbs.condemnNounPreps", verbs.condemnNounPreps),
   agentPreps: normSet("verbs.agentPreps", verbs.agentPreps),
   objectPreps: normSet("verbs.objectPreps", verbs.objectPreps),
