@@ -3,6 +3,7 @@
 import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
+import type { Mention } from "../types.ts";
 import { actorsIn, type Ctx } from "../context.ts";
 
 const FIRSTS = new WeakMap<string[][], Set<string>>();
@@ -77,3 +78,14 @@ export const claimType = (label: EntityLabel, report: boolean): ClaimType =>
 
 export const spanText = (c: Ctx, [a, b]: [number, number]): string =>
   a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
+
+const VENUE_NP = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
+/** "X told a media briefing in Beijing", "said in Kyiv": the place where the words were spoken is no
+ * target; only a short lower-case addressee may stand between the cue (ending at exclude[1]) and "in/at". */
+export function isVenue(c: Ctx, m: Mention, exclude: [number, number] | undefined): boolean {
+  if (!exclude || m.label !== "Place") return false;
+  const p = m.tokStart - 1;
+  if (!/^(in|at)$/.test(c.T[p]?.norm ?? "") || p < exclude[1] || p - exclude[1] > 4) return false;
+  return c.T.slice(exclude[1], p).every((t) => VENUE_NP.has(t.pos) && !t.cap);
+}

@@ -4,7 +4,15 @@ import type { EntityLabel } from "../../model/index.ts";
 import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
-import { adjunctTail, claimType, negatedBetween, phraseAt, spanText, speakerBefore } from "./attribution-parts.ts";
+import {
+  adjunctTail,
+  claimType,
+  isVenue,
+  negatedBetween,
+  phraseAt,
+  spanText,
+  speakerBefore,
+} from "./attribution-parts.ts";
 import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -237,7 +245,7 @@ function emit(
 ): void {
   const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
   const inRange = within(c, k, range[0], range[1]).filter(
-    (m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1],
+    (m) => (!exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]) && !isVenue(c, m, exclude),
   );
   const states = new Set(inRange.filter((m) => m.label === "State").map(idOf));
   const targets = inRange.map(idOf);
