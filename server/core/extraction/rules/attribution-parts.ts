@@ -5,6 +5,7 @@ import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
 import type { Mention } from "../types.ts";
 import { actorsIn, type Ctx } from "../context.ts";
+import type { RuleSpec } from "./rule.ts";
 
 const FIRSTS = new WeakMap<string[][], Set<string>>();
 
@@ -88,4 +89,18 @@ export function isVenue(c: Ctx, m: Mention, exclude: [number, number] | undefine
   const p = m.tokStart - 1;
   if (!/^(in|at)$/.test(c.T[p]?.norm ?? "") || p < exclude[1] || p - exclude[1] > 4) return false;
   return c.T.slice(exclude[1], p).every((t) => VENUE_NP.has(t.pos) && !t.cap);
+}
+
+export interface Attribution {
+  sent: number;
+  sources: Array<{ id: string; label: EntityLabel }>;
+  /** token range whose mentions are the targets */
+  targets: [number, number];
+  exclude: [number, number];
+  reportVerb: boolean;
+  rule: RuleSpec;
+  /** "X quoted Y": the quoted person speaks the following quotation */
+  quoted?: Mention;
+  /** extra target ids (the speaker, for the outlet a statement was told to) */
+  also?: string[];
 }

@@ -1,11 +1,10 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
-import type { EntityLabel } from "../../model/index.ts";
-import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
 import {
   adjunctTail,
+  type Attribution,
   claimType,
   isVenue,
   negatedBetween,
@@ -33,20 +32,6 @@ const R = specs({
 });
 
 const TELL = LEX.tellVerbs;
-
-export interface Attribution {
-  sent: number;
-  sources: Array<{ id: string; label: EntityLabel }>;
-  /** token range whose mentions are the targets */
-  targets: [number, number];
-  exclude: [number, number];
-  reportVerb: boolean;
-  rule: RuleSpec;
-  /** "X quoted Y": the quoted person speaks the following quotation */
-  quoted?: Mention;
-  /** extra target ids (the speaker, for the outlet a statement was told to) */
-  also?: string[];
-}
 
 /** All attributions in sentence k. */
 export function findAttributions(c: Ctx, k: number): Attribution[] {
