@@ -16,7 +16,7 @@ function span(doc: Doc, a: number, b: number): string {
 }
 
 /** Gazetteer matches over one sentence's tokens; hyphens are transparent, other punctuation a barrier. */
-function gazetteer(doc: Doc, s: Sentence, out: Mention[]): void {
+function gazetteer(doc: Doc, s: Sentence, out: Mention[], seen: Set<string>): void {
   const words: string[] = [];
   const idx: number[] = [];
   for (let i = s.tokStart; i < s.tokEnd; i++) {
@@ -27,11 +27,12 @@ function gazetteer(doc: Doc, s: Sentence, out: Mention[]): void {
   }
   for (let w = 0; w < words.length; w++) {
     const first = doc.tokens[idx[w]!]!;
-    if (!first.cap || first.punct) continue;
+    if (first.punct) continue;
     const m = matchAt(words, w);
     if (!m) continue;
     const [len, e] = m;
     const a = idx[w]!;
+    if (!first.cap && !ownedBody(doc, out, seen, a, len, e.label, e.canon)) continue;
     const b = idx[w + len - 1]! + 1;
     if (e.upper && doc.tokens.slice(a, b).some((t) => t.text !== t.text.toUpperCase())) continue;
     if (len === 1 && !e.upper && first.text === first.text.toUpperCase() && first.text.length > 3 && s.headline)
@@ -50,6 +51,16 @@ function gazetteer(doc: Doc, s: Sentence, out: Mention[]): void {
     });
     w += len - 1;
   }
+}
+
+/** A lower-case body name from the gazetteer owned by a state ("Britain's foreign office", "the Russian
+ * foreign office") or named again after the article introduced it ("the foreign office said"). */
+function ownedBody(doc: Doc, out: Mention[], seen: Set<string>, a: number, len: number, label: string, canon: string) {
+  if (label !== "Institution" || len < 2) return false;
+  const T = doc.tokens;
+  const p = T[a - 1]?.poss ? a - 1 : a;
+  if (out.some((o) => o.label === "State" && o.tokEnd === p)) return true;
+  return T[a - 1]?.norm === "the" && seen.has(canon);
 }
 
 /** Capitalised runs: cap words joined by hyphens and lower-case connectors followed by a cap word. */
@@ -125,9 +136,11 @@ function runs(doc: Doc, s: Sentence): Array<[number, number]> {
 export function findMentions(doc: Doc): Doc {
   const mentions: Mention[] = [];
   const loose: number[] = [];
+  const seen = new Set<string>();
   for (const s of doc.sentences) {
     const gaz: Mention[] = [];
-    gazetteer(doc, s, gaz);
+    gazetteer(doc, s, gaz, seen);
+    for (const m of gaz) seen.add(m.canon);
     const covered = new Map<number, Mention>();
     for (const m of gaz) for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m);
     const extra: Mention[] = [];

@@ -93,6 +93,7 @@ const verbKeys = [
   "demandStopVerbs",
   "condemnNouns",
   "condemnNounPreps",
+  "condemnAdjectives",
   "agentPreps",
   "objectPreps",
   "hypotheticals",

@@ -71,7 +71,9 @@ export function findRoleBefore(doc: Doc, ms: Mention[], mi: number): void {
     const e = matchRole(T, p, m.tokStart);
     if (e !== m.tokStart && !(comma && e === m.tokStart - 1)) continue;
     m.role = doc.text.slice(T[p]!.start, T[e - 1]!.end);
-    const aff = affiliationBefore(doc, ms, p);
+    // "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the affiliation
+    const prev = T[p - 1]?.norm === "and" ? ms.find((o) => o.tokEnd === p - 1 && o.label === "Person") : undefined;
+    const aff = affiliationBefore(doc, ms, p) ?? (prev?.role ? prev.affiliation : undefined);
     if (aff) m.affiliation = aff;
     return;
   }
@@ -238,7 +240,13 @@ export function classifyRun(
     next.norm !== "reported"
   )
     label = "Outlet";
-  else if (LEX.placeHeads.has(last) && words.length >= 2) label = "Place";
+  // a head of both kinds ("Front") names a place only after a compass word ("Eastern Front", not "Polisario Front")
+  else if (
+    LEX.placeHeads.has(last) &&
+    words.length >= 2 &&
+    (!LEX.instHeads.has(last) || LEX.compass.has(words[0]!.norm))
+  )
+    label = "Place";
   else if (headBeforeConnector(T, a, b, LEX.placeHeads, /^of$/))
     label = "Place"; // "Line of Actual Control"
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
@@ -247,7 +255,7 @@ export function classifyRun(
     end = LEX.genericPlaceNouns.has(next.text) ? b : b + 1;
   } else if (words.length < 2) {
     label = undefined;
-  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for)$/)) {
+  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for|in)$/)) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
     if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)) && rest.length > 1)) label = "Institution";

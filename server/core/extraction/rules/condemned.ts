@@ -3,6 +3,7 @@
 import type { Token } from "../types.ts";
 import { LEX } from "../lexicon.ts";
 import { actorsIn, hedged, idOf, modality, phraseEnd, subjectSpan, within, type Ctx } from "../context.ts";
+import { findAttributions } from "./said-reported.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
 const R = specs({
@@ -10,6 +11,7 @@ const R = specs({
   condemnPhrase: ["condemn-phrase", "CONDEMNED", 0.7],
   demandStop: ["demand-stop", "CONDEMNED", 0.7],
   condemnNoun: ["condemn-noun", "CONDEMNED", 0.6],
+  condemningWords: ["condemning-words", "CONDEMNED", 0.5],
 });
 
 const OBJ_POS = new Set(["DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM", "PART"]);
@@ -53,9 +55,34 @@ function push(c: Ctx, out: Hit[], spec: RuleSpec, k: number, a: number, v: numbe
     for (const target of new Set(targets)) out.push({ spec, source: src.id, target, sent: k, doubts, polarity });
 }
 
+/** "...,” X said: "this reckless behaviour by the Houthis"": a statement calling an actor's doing
+ * unacceptable condemns the actors just before the word or after "by" right behind it. */
+function condemningWords(c: Ctx, k: number, out: Hit[]): void {
+  const T = c.T;
+  for (const att of findAttributions(c, k)) {
+    const [a, b] = att.targets;
+    for (let x = a; x < b; x++) {
+      if (!LEX.condemnAdjectives.has(T[x]!.norm)) continue;
+      const near = within(c, k, Math.max(a, x - 16), b).filter(
+        (m) =>
+          (m.label === "State" || m.label === "Institution") &&
+          (m.tokEnd <= x || (m.tokStart <= x + 6 && LEX.agentPreps.has(T[m.tokStart - 1]?.norm ?? ""))) &&
+          (m.tokEnd <= att.exclude[0] || m.tokStart >= att.exclude[1]),
+      );
+      const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
+      for (const src of att.sources.filter((x) => x.label !== "Outlet"))
+        for (const m of near)
+          if (idOf(m) !== src.id)
+            out.push({ spec: R.condemningWords, source: src.id, target: idOf(m), sent: k, doubts });
+      break;
+    }
+  }
+}
+
 function scan(c: Ctx, out: Hit[]): void {
   const T = c.T;
   c.doc.sentences.forEach((s, k) => {
+    condemningWords(c, k, out);
     const end = s.tokEnd;
     for (let v = s.tokStart; v < end; v++) {
       const t = T[v]!;

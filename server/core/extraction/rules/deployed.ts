@@ -15,7 +15,7 @@ const R = specs({
 const CHAIN = new Set(["ADJ", "NUM", "CCONJ", "PART"]);
 
 /** State/institution mentions pre-modifying the troop noun at t, and a count if given. */
-function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefined] {
+function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefined, number] {
   const T = c.T;
   const ms = c.bySent[k] ?? [];
   const owners: Mention[] = [];
@@ -40,12 +40,23 @@ function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefin
   // an institution named by the troop noun itself ("810th Marine Infantry Brigade")
   const inst = ms.find((x) => x.label === "Institution" && x.tokEnd === t + 1);
   if (inst) owners.push(inst);
-  // "soldiers from the DPRK" / "troops of X"
+  // "soldiers from the DPRK" / "troops of X" / "the first contingent of the Multinational Security Support"
   if (!owners.length && /^(from|of)$/.test(T[t + 1]?.norm ?? "")) {
-    const m = ms.find((x) => x.label === "State" && x.tokStart >= t + 2 && x.tokStart <= t + 3);
+    const m = ms.find(
+      (x) =>
+        (x.label === "State" || (x.label === "Institution" && T[t + 2]?.pos === "DET")) &&
+        x.tokStart >= t + 2 &&
+        x.tokStart <= t + 3,
+    );
     if (m) owners.push(m);
   }
-  return [owners, count];
+  // "Eritrea ... and its troops' presence in Tigray": the owner pronoun takes the nearest state before it
+  if (!owners.length && j >= stop && LEX.ownerPronouns.has(T[j]!.norm)) {
+    const m = ms.filter((x) => x.label === "State" && x.tokEnd <= j && !x.nested && !x.possessive).pop();
+    // the statement's mood is that of the pronoun's clause ("was not a party ..., and its troops' presence")
+    if (m) return [[m], count, j];
+  }
+  return [owners, count, c.doc.sentences[k]!.tokStart];
 }
 
 /** Place/State mentions after token t introduced by a locative preposition or verb, before any blocker. */
@@ -102,7 +113,7 @@ function scan(c: Ctx, out: Hit[]): void {
         (tok.pos === "NOUN" || tok.pos === "PROPN") &&
         isTroopHead(c, k, t, s.tokEnd)
       ) {
-        const [owners, count] = troopOwners(c, k, t);
+        const [owners, count, clause] = troopOwners(c, k, t);
         if (!owners.length) continue;
         for (const o of owners)
           for (const m of locations(c, k, t, owners)) {
@@ -113,7 +124,7 @@ function scan(c: Ctx, out: Hit[]): void {
               sent: k,
               doubts,
               count,
-              polarity: modality(c, s.tokStart, t),
+              polarity: modality(c, clause, t),
             });
           }
       } else if (LEX.operationVerbs.has(tok.norm) && tok.pos === "VERB") {

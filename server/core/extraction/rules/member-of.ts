@@ -28,7 +28,12 @@ function scan(c: Ctx, out: Hit[]): void {
           role: m.role,
         });
       // "President of the Islamic Azad University Mohammad Tehranchi": role, "of", the body, then the name
-      const body = ms.find((x) => x.tokEnd === m.tokStart && (x.label === "Institution" || x.label === "State"));
+      // and with a comma: "the elected President of Niger, Mohamed Bazoum"
+      const body = ms.find(
+        (x) =>
+          (x.tokEnd === m.tokStart || (x.tokEnd === m.tokStart - 1 && T[x.tokEnd]?.text === ",")) &&
+          (x.label === "Institution" || x.label === "State"),
+      );
       if (body) {
         let q = body.tokStart - 1;
         if (T[q]?.pos === "DET") q--;

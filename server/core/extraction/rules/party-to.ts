@@ -10,6 +10,7 @@ const R = specs({
   treatySignedBy: ["treaty-signed-by", "PARTY_TO", 0.85],
   signedTogetherWith: ["signed-together-with", "PARTY_TO", 0.8],
   signedTreaty: ["signed-treaty", "PARTY_TO", 0.8],
+  signedForOffice: ["signed-for-office", "PARTY_TO", 0.6],
 });
 
 const SIGN_VERBS = { test: (w: string): boolean => LEX.signVerbs.has(w) };
@@ -58,6 +59,9 @@ function scan(c: Ctx, out: Hit[]): void {
       };
       for (let v = c.doc.sentences[k]!.tokStart; v < tr.tokStart; v++) {
         if (!SIGN_VERBS.test(T[v]!.norm)) continue;
+        // a verb signs the first treaty after it only ("signed the declaration with a pen ... the Treaty")
+        if (ms.some((x) => x.label === "Treaty" && x.tokStart > v && x.tokStart < tr.tokStart && x.canon !== tr.canon))
+          continue;
         // "Together with A and B, C signed X": the partners in the intro phrase are parties too
         const s0 = c.doc.sentences[k]!.tokStart;
         if (/^(together|along)$/.test(T[s0]!.norm) && T[s0 + 1]?.norm === "with") {
@@ -65,7 +69,17 @@ function scan(c: Ctx, out: Hit[]): void {
           while (e < v && T[e]!.text !== ",") e++;
           for (const p of actorsIn(c, k, s0 + 2, e)) partyTo(p, R.signedTogetherWith);
         }
-        for (const p of actorsIn(c, k, ...subjectSpan(c, v))) partyTo(p, R.signedTreaty);
+        const subj = actorsIn(c, k, ...subjectSpan(c, v));
+        for (const p of subj) partyTo(p, R.signedTreaty);
+        // "European Commission chief X, who signed the declaration": X signs for the body of his office
+        const rel = T[v - 1]?.norm === "who" && T[v - 2]?.text === "," ? ms.find((m) => m.tokEnd === v - 2) : undefined;
+        const signers = new Set(subj.filter((p) => p.label === "Person").map((p) => p.id));
+        if (rel?.label === "Person") signers.add(idOf(rel));
+        for (const m of c.doc.mentions) {
+          const office = m.affiliation?.ids?.[0];
+          if (office && m.ids?.[0] && signers.has(m.ids[0]) && m.affiliation?.label !== "Place")
+            out.push({ spec: R.signedForOffice, source: office, target: idOf(tr), sent: k });
+        }
       }
     }
   });

@@ -1,8 +1,17 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
-import type { ClaimType, EntityLabel } from "../../model/index.ts";
-import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
+import { matchRole } from "../mention-rules.ts";
+import {
+  adjunctTail,
+  type Attribution,
+  claimType,
+  isVenue,
+  negatedBetween,
+  phraseAt,
+  spanText,
+  speakerBefore,
+} from "./attribution-parts.ts";
 import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -12,58 +21,17 @@ const R = specs({
   reportVerb: ["report-verb", "SAID", 0.35],
   accordingTo: ["according-to", "SAID", 0.65],
   passiveReport: ["passive-report", "SAID", 0.8],
-  finalAttribution: ["final-attribution", "SAID", 0.55],
+  finalAttribution: ["final-attribution", "SAID", 0.4],
+  /** "...,” Zakharova said." / "..., Reuters reports.": a person or outlet as the final speaker */
+  finalAttributionNamed: ["final-attribution-named", "SAID", 0.85],
+  /** a person or state speaking (speech verb) about a state, in a statement naming at most two entities */
+  speechVerbState: ["speech-verb-state", "SAID", 0.85],
   quoteFinalAttribution: ["quote-final-attribution", "SAID", 0.55],
   quoteBlock: ["quote-block", "SAID", 0.6],
   toldOutlet: ["told-outlet", "REPORTED", 0.7],
 });
 
 const TELL = LEX.tellVerbs;
-
-export interface Attribution {
-  sent: number;
-  sources: Array<{ id: string; label: EntityLabel }>;
-  /** token range whose mentions are the targets */
-  targets: [number, number];
-  exclude: [number, number];
-  reportVerb: boolean;
-  rule: RuleSpec;
-  /** "X quoted Y": the quoted person speaks the following quotation */
-  quoted?: Mention;
-  /** extra target ids (the speaker, for the outlet a statement was told to) */
-  also?: string[];
-}
-
-const claimType = (label: EntityLabel, report: boolean): ClaimType =>
-  label === "Outlet" || (label === "Institution" && report) ? "REPORTED" : "SAID";
-
-const FIRSTS = new WeakMap<string[][], Set<string>>();
-
-function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
-  let firsts = FIRSTS.get(phrases);
-  if (!firsts) FIRSTS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
-  if (!firsts.has(c.T[i]!.norm)) return -1;
-  for (const p of phrases) {
-    let k = i;
-    let ok = true;
-    for (const w of p) {
-      if (w === "*") {
-        if (k < end && (c.T[k]!.pos === "ADJ" || c.T[k]!.pos === "DET")) k++;
-        continue;
-      }
-      if (k >= end || c.T[k]!.norm !== w) {
-        ok = false;
-        break;
-      }
-      k++;
-    }
-    if (ok) return k;
-  }
-  return -1;
-}
-
-const negatedBetween = (c: Ctx, a: number, b: number): boolean =>
-  c.T.slice(a, b).some((t) => LEX.negations.has(t.norm));
 
 /** All attributions in sentence k. */
 export function findAttributions(c: Ctx, k: number): Attribution[] {
@@ -78,6 +46,12 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       let e = v + 2;
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
       const sources = actorsIn(c, k, v + 2, e);
+      // "according to X, the coast guard spokesperson for Y, ...": the apposition is no statement
+      if (T[e]?.text === "," && (/^(a|an|the)$/.test(T[e + 1]?.norm ?? "") || matchRole(T, e + 1, end) > 0)) {
+        let f = e + 1;
+        while (f < end && T[f]!.text !== "," && T[f]!.pos !== "VERB") f++;
+        if (T[f]?.text === ",") e = f;
+      }
       if (sources.length)
         out.push({
           sent: k,
@@ -131,6 +105,36 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           (after > cueEnd && LEX.tailConjunctions.has(T[after + 1]?.norm ?? "")))) ||
       // "..., Reuters reports quoted by Rador."
       (/ed$/.test(T[after]?.norm ?? "") && T[after + 1]?.norm === "by");
+    // "...,” Zakharova said at a news briefing." / "..., X, a spokeswoman for Y, was quoted as saying."
+    const quoted = !!s.quote && c.doc.text.slice(s.start, T[v]!.start).includes("”");
+    if (quoted && !tail && adjunctTail(c, after, end)) {
+      const src = speakerBefore(c, k, v);
+      if (src) {
+        out.push({
+          sent: k,
+          sources: src[1],
+          targets: [s.tokStart, src[0]],
+          exclude: [src[0], end],
+          reportVerb: report,
+          rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
+    if (tail && quoted && T[v - 1]?.text === ",") {
+      const src = speakerBefore(c, k, v);
+      if (src) {
+        out.push({
+          sent: k,
+          sources: src[1],
+          targets: [s.tokStart, src[0]],
+          exclude: [src[0], end],
+          reportVerb: report,
+          rule: R.finalAttribution,
+        });
+        continue;
+      }
+    }
     if (tail && v > s.tokStart && T[v - 1]!.text !== ",") {
       let a = v - 1;
       while (a > s.tokStart && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
@@ -141,7 +145,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
           sources,
           targets: [s.tokStart, a],
           exclude: [a, end],
-          reportVerb: true,
+          reportVerb: report,
           rule: R.finalAttribution,
         });
         continue;
@@ -168,10 +172,13 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     if (negatedBetween(c, a, v)) continue;
     const sources = actorsIn(c, k, a, b);
     if (!sources.length) continue;
+    // "X said just before Y read the communique": a time clause, not the statement
+    const sub = T[cueEnd]?.pos === "ADV" ? cueEnd + 1 : cueEnd;
+    const timeClause = LEX.tailConjunctions.has(T[sub]?.norm ?? "");
     const att: Attribution = {
       sent: k,
       sources,
-      targets: [cueEnd, end],
+      targets: [cueEnd, timeClause ? cueEnd : end],
       exclude: [a, cueEnd],
       reportVerb: report,
       rule: phraseEnd > 0 ? R.speechPhrase : report ? R.reportVerb : R.speechVerb,
@@ -212,9 +219,6 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
   return out;
 }
 
-const spanText = (c: Ctx, [a, b]: [number, number]): string =>
-  a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
-
 function emit(
   c: Ctx,
   att: Attribution,
@@ -225,9 +229,11 @@ function emit(
   out: Hit[],
 ): void {
   const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
-  const targets = within(c, k, range[0], range[1])
-    .filter((m) => !exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1])
-    .map(idOf);
+  const inRange = within(c, k, range[0], range[1]).filter(
+    (m) => (!exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]) && !isVenue(c, m, exclude),
+  );
+  const states = new Set(inRange.filter((m) => m.label === "State").map(idOf));
+  const targets = inRange.map(idOf);
   targets.push(...(att.also ?? []));
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
   if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
@@ -236,7 +242,14 @@ function emit(
         if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
   for (const src of att.sources) {
     const type = claimType(src.label, att.reportVerb);
-    for (const id of new Set(targets)) out.push({ spec, type, source: src.id, target: id, sent: k, doubts });
+    const named = spec === R.finalAttribution && (src.label === "Person" || src.label === "Outlet");
+    const sp = named ? R.finalAttributionNamed : spec;
+    const others = new Set(targets.filter((id) => id !== src.id));
+    const few = spec === R.speechVerb && others.size <= 2 && (src.label === "Person" || src.label === "State");
+    for (const id of others) {
+      const spId = few && states.has(id) ? R.speechVerbState : sp;
+      out.push({ spec: spId, type, source: src.id, target: id, sent: k, doubts });
+    }
   }
 }
 
