@@ -27,7 +27,7 @@ jars() {
   if [ -f "$LIB/.version" ] && [ "$(cat "$LIB/.version")" = "$VERSION" ]; then return; fi
   log "fetching Neo4j $VERSION and its dependencies from Maven Central into $LIB"
   rm -rf "$LIB" && mkdir -p "$LIB"
-  mvn -q -B -f "$POM" dependency:copy-dependencies -DoutputDirectory="$LIB"
+  mvn -q -B -Dstyle.color=never -f "$POM" dependency:copy-dependencies -DoutputDirectory="$LIB" >&2
   echo "$VERSION" >"$LIB/.version"
 }
 
