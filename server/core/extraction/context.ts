@@ -279,8 +279,9 @@ export function modality(c: Ctx, a: number, v: number): Polarity {
 
 const FIRST_WORDS = new WeakMap<readonly string[][], Set<string>>();
 
-/** End token of the phrase (token norms, "*" one optional ADJ/DET) that starts at token i, or -1. */
-export function phraseEnd(c: Ctx, i: number, end: number, phrases: readonly string[][]): number {
+/** End token of the phrase (token norms, "*" one optional ADJ/DET) that starts at token i, or -1: of the
+ * longest phrase that matches, or with `first` of the first one in the list. */
+export function phraseEnd(c: Ctx, i: number, end: number, phrases: readonly string[][], first = false): number {
   let firsts = FIRST_WORDS.get(phrases);
   if (!firsts) FIRST_WORDS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
   if (!firsts.has(c.T[i]!.norm)) return -1;
@@ -299,6 +300,7 @@ export function phraseEnd(c: Ctx, i: number, end: number, phrases: readonly stri
       }
       k++;
     }
+    if (ok && first) return k;
     if (ok && k > best) best = k;
   }
   return best;

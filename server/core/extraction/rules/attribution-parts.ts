@@ -4,32 +4,12 @@ import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
 import type { Mention } from "../types.ts";
-import { actorsIn, type Ctx } from "../context.ts";
+import { actorsIn, phraseEnd, type Ctx } from "../context.ts";
 import type { RuleSpec } from "./rule.ts";
 
-const FIRSTS = new WeakMap<string[][], Set<string>>();
-
+/** End of the first listed cue phrase that starts at token i, or -1. */
 export function phraseAt(c: Ctx, i: number, end: number, phrases: string[][]): number {
-  let firsts = FIRSTS.get(phrases);
-  if (!firsts) FIRSTS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
-  if (!firsts.has(c.T[i]!.norm)) return -1;
-  for (const p of phrases) {
-    let k = i;
-    let ok = true;
-    for (const w of p) {
-      if (w === "*") {
-        if (k < end && (c.T[k]!.pos === "ADJ" || c.T[k]!.pos === "DET")) k++;
-        continue;
-      }
-      if (k >= end || c.T[k]!.norm !== w) {
-        ok = false;
-        break;
-      }
-      k++;
-    }
-    if (ok) return k;
-  }
-  return -1;
+  return phraseEnd(c, i, end, phrases, true);
 }
 
 export const negatedBetween = (c: Ctx, a: number, b: number): boolean =>
