@@ -219,8 +219,15 @@ export function startApp(
         requestFilters: (filters) => go({ filters }),
         onCameraChange: (c) => {
           if (parseHash(window.location.hash).view !== "graph") return;
-          view = { ...view, camera: roundCamera(c) };
-          window.history.replaceState(stamp(), "", encodeGraphHash(view));
+          const camera = roundCamera(c);
+          view = { ...view, camera };
+          // The URL may already hold a selection whose hashchange has not run yet (a click
+          // during the camera's animation): keep it, change only the camera.
+          window.history.replaceState(
+            stamp(),
+            "",
+            encodeGraphHash({ ...decodeGraphHash(window.location.hash), camera }),
+          );
         },
       });
       parts.loading.remove();
