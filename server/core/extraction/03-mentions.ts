@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sentence, Token } from "./types.ts";
 import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
-import { classifyRun, findRoleBefore } from "./mention-rules.ts";
+import { classifyRun, findRoleBefore, stripSuffix } from "./mention-rules.ts";
 import { treatyDescriptions } from "./treaty-rules.ts";
 import { bindAcronyms } from "./acronyms.ts";
 
@@ -172,7 +172,7 @@ function markContext(doc: Doc, ms: Mention[]): void {
     if (isHyphen(T[m.tokEnd]) && after && after.sent === m.sent && !after.cap && !after.punct) m.notActor = true;
     // "Fars news agency": the bare name is an alias of the outlet too
     if (m.label === "Outlet") {
-      const bare = m.surface.replace(/\s+(news agency|agency|newspaper|daily|broadcaster|news)$/, "");
+      const bare = stripSuffix(m.surface, LEX.outletGenericSuffixes);
       if (bare !== m.surface) m.extraAliases = [...(m.extraAliases ?? []), bare];
     }
     if (m.kind === "capital") {
@@ -218,7 +218,7 @@ export function capitalAsPlace(doc: Doc, m: Mention): boolean {
   const p1 = T[m.tokStart - 1];
   const p2 = T[m.tokStart - 2];
   const s = doc.sentences[m.sent]!;
-  if (p1 && p1.sent === m.sent && /^(in|at)$/.test(p1.norm))
+  if (p1 && p1.sent === m.sent && LEX.venuePreps.has(p1.norm))
     return !(p2 && p2.sent === m.sent && LEX.capitalStateBeforeIn.has(p2.norm));
   // dateline: sentence-initial capital followed by a comma and a month or a bracketed agency / dash
   if (m.tokStart === s.tokStart && T[m.tokEnd]?.text === ",") {

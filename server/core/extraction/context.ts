@@ -33,7 +33,6 @@ export function within(c: Ctx, k: number, a: number, b: number): Mention[] {
 }
 
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "PART", "PRON"]);
-const NP_PREP = new Set(["of", "from", "in", "at", "for", "on"]);
 const SKIP_BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
 
 /** Drops a leading partial segment and intro phrases ("In January,", "In her talks with X,") from [a,v). */
@@ -90,9 +89,15 @@ export function subjectSpan(c: Ctx, v: number): [number, number] {
     }
     if (isSpacedDash(c, j) || t.text === "(" || t.text === ")") break;
     if (t.text === ",") continue;
-    if (t.norm === "who" || t.norm === "which" || t.norm === "that") break;
-    if (t.pos === "PRON" && !/^(she|he|they|it|we|its|their|his|her|our)$/.test(t.norm)) break;
-    if (NP_POS.has(t.pos) || NP_PREP.has(t.norm) || isPossTok(t) || /^[-‐–()]$/.test(t.text) || (t.cap && !t.punct))
+    if (LEX.relativePronouns.has(t.norm)) break;
+    if (t.pos === "PRON" && !LEX.coreferablePronouns.has(t.norm)) break;
+    if (
+      NP_POS.has(t.pos) ||
+      LEX.nounPhrasePreps.has(t.norm) ||
+      isPossTok(t) ||
+      /^[-‐–()]$/.test(t.text) ||
+      (t.cap && !t.punct)
+    )
       continue;
     break;
   }
@@ -124,7 +129,7 @@ function skipParenthetical(c: Ctx, sentStart: number, j: number): number {
     j >= sentStart &&
     LEX.timeWords.has(T[j]!.norm) &&
     j - 1 >= sentStart &&
-    /^(last|this)$/.test(T[j - 1]!.norm)
+    LEX.relativeTimeModifiers.has(T[j - 1]!.norm)
   )
     j -= 2;
   if (j < sentStart || T[j]!.text !== ",") return j;
@@ -163,19 +168,18 @@ function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean,
   return out;
 }
 
-const PAIR = [
-  ["both", "sides"],
-  ["both", "countries"],
-  ["both", "nations"],
-  ["the", "two", "countries"],
-  ["the", "two", "nations"],
-  ["the", "two", "sides"],
-  ["the", "two", "states"],
-];
-
-const COREF_FIRST = new Set(["she", "he", "it", "they", "both", "the", "this"]);
+const PAIR = LEX.groupNominals;
 /** outlet nominals ("this newspaper") as token norms, computed once */
 const OUTLET_NOMINALS = LEX.outletNominals.map((n) => n.map((w) => w.replace(/[^a-z]/g, "")));
+/** first words of every pronoun and nominal corefAt resolves */
+const COREF_FIRST = new Set([
+  "she",
+  "he",
+  "it",
+  "they",
+  ...PAIR.map((p) => p[0]!),
+  ...OUTLET_NOMINALS.map((p) => p[0]!),
+]);
 
 /** Entity ids a pronoun or nominal at token i refers to, with the token after the phrase; undefined if none. */
 export function corefAt(c: Ctx, i: number): [string[], number] | undefined {

@@ -9,6 +9,8 @@ import { findMentions } from "./03-mentions.ts";
 import { resolve } from "./04-resolve.ts";
 import { relations } from "./05-relations.ts";
 import { evidence } from "./06-evidence.ts";
+import { normToken } from "./02-tokens.ts";
+import { LEX } from "./lexicon.ts";
 
 export const STAGE_NAMES = [
   "01-segment",
@@ -38,7 +40,7 @@ export function isBoilerplateLine(line: string): boolean {
     .replace(/[|#>*_=~`\-–—\s]+/g, " ")
     .trim();
   if (!/\p{L}/u.test(t)) return true;
-  return /^(advertisement|share|subscribe|menu|skip to (main )?content|sign in|log in|home)$/i.test(t);
+  return LEX.boilerplateLines.has(t.split(" ").map(normToken).join(" "));
 }
 
 /** The first line that reads as a title (markdown images, pipes and boilerplate skipped). */

@@ -37,6 +37,9 @@ export const OutletsSchema = z.object({
   cueBefore: words,
   cueAfter: words,
   nominals: words,
+  genericSuffixes: words,
+  platforms: words,
+  agencyModifiers: words,
 });
 export const NamesSchema = z.object({ _about: about }).catchall(names);
 export const LeadersSchema = z.object({
@@ -71,6 +74,9 @@ export const TitlesSchema = z.object({
   affiliationPreps: words,
 });
 export const CuesSchema = z.object({ _about: about }).catchall(words);
+export const PhrasesSchema = z
+  .object({ _about: about, groupNominals: words, jointPossessions: words, boilerplateLines: words })
+  .strict();
 export const TimeSchema = z.object({ _about: about, timeWords: words, months: words });
 const verbKeys = [
   "said",
@@ -147,4 +153,10 @@ export function phraseList(where: string, entries: readonly string[]): string[][
   }
   fail(where, bad);
   return out;
+}
+
+/** Trailing words of a name compared as written ("news agency" in "Fars news agency"), longest first. */
+export function suffixList(where: string, entries: readonly string[]): string[] {
+  phraseList(where, entries);
+  return [...entries].map((e) => e.trim().replace(/\s+/g, " ")).sort((x, y) => y.length - x.length);
 }

@@ -14,12 +14,14 @@ import titlesRaw from "./lexicons/titles.json" with { type: "json" };
 import verbsRaw from "./lexicons/verbs.json" with { type: "json" };
 import timeRaw from "./lexicons/time.json" with { type: "json" };
 import cuesRaw from "./lexicons/cues.json" with { type: "json" };
+import phrasesRaw from "./lexicons/phrases.json" with { type: "json" };
 import {
   CuesSchema,
   HeadsSchema,
   LeadersSchema,
   NamesSchema,
   OutletsSchema,
+  PhrasesSchema,
   StatesExtraSchema,
   TimeSchema,
   TitlesSchema,
@@ -28,6 +30,7 @@ import {
   normSet,
   parseLexicon,
   phraseList,
+  suffixList,
   textSet,
 } from "./lexicon-schema.ts";
 
@@ -41,6 +44,7 @@ const titles = parseLexicon("titles.json", TitlesSchema, titlesRaw);
 const verbs = parseLexicon("verbs.json", VerbsSchema, verbsRaw);
 const time = parseLexicon("time.json", TimeSchema, timeRaw);
 const cues = parseLexicon("cues.json", CuesSchema, cuesRaw);
+const phrases = parseLexicon("phrases.json", PhrasesSchema, phrasesRaw);
 /** one closed word class of cues.json (it must exist) */
 const cue = (k: string): Set<string> => {
   const xs = cues[k];
@@ -201,6 +205,12 @@ export const LEX = {
   outletCueAfter: normSet("outlets.cueAfter", outlets.cueAfter),
   outletNotAfterOf: normSet("outlets.notAfterOf", outlets.notAfterOf),
   outletNominals: phraseList("outlets.nominals", outlets.nominals),
+  outletGenericSuffixes: suffixList("outlets.genericSuffixes", outlets.genericSuffixes),
+  outletPlatforms: textSet("outlets.platforms", outlets.platforms),
+  agencyModifiers: textSet("outlets.agencyModifiers", outlets.agencyModifiers),
+  groupNominals: phraseList("phrases.groupNominals", phrases.groupNominals),
+  jointPossessions: phraseList("phrases.jointPossessions", phrases.jointPossessions),
+  boilerplateLines: new Set(phraseList("phrases.boilerplateLines", phrases.boilerplateLines).map((p) => p.join(" "))),
   roles: titles.roles.map((r) => phraseWords(r)),
   roleModifiers: normSet("titles.modifiers", titles.modifiers),
   headVerbs: normSet("titles.headVerbs", titles.headVerbs),
@@ -258,4 +268,23 @@ export const LEX = {
   placeBefore: cue("placeBefore"),
   placeNounsBeforeOf: cue("placeNounsBeforeOf"),
   genericPlaceNouns: cue("genericPlaceNouns"),
+  coreferablePronouns: cue("coreferablePronouns"),
+  relativePronouns: cue("relativePronouns"),
+  nounPhrasePreps: cue("nounPhrasePreps"),
+  relativeTimeModifiers: cue("relativeTimeModifiers"),
+  articles: cue("articles"),
+  appositionOpeners: cue("appositionOpeners"),
+  quotingFillers: cue("quotingFillers"),
+  venuePreps: cue("venuePreps"),
+  blamePreps: cue("blamePreps"),
+  troopOriginPreps: cue("troopOriginPreps"),
+  accompanyAdverbs: cue("accompanyAdverbs"),
+  passiveAgentPreps: cue("passiveAgentPreps"),
+  passiveReportPreps: cue("passiveReportPreps"),
+  treatyDeterminers: cue("treatyDeterminers"),
+  vagueTreatyNouns: cue("vagueTreatyNouns"),
+  treatyNameConnectors: cue("treatyNameConnectors"),
+  placeNameConnectors: cue("placeNameConnectors"),
+  institutionNameConnectors: cue("institutionNameConnectors"),
+  reportingNouns: cue("reportingNouns"),
 };

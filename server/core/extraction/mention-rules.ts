@@ -116,10 +116,18 @@ export function qualifyByOwner(doc: Doc, gaz: Mention[], a: number, m: Mention):
   m.extraAliases = [m.surface, `${owner.surface}'s ${m.surface}`];
 }
 
+/** The name without the first listed trailing words it ends with (after a space); the name itself if none. */
+export function stripSuffix(name: string, suffixes: readonly string[]): string {
+  for (const s of suffixes)
+    if (name.length > s.length && name.endsWith(s) && /\s/.test(name[name.length - s.length - 1]!))
+      return name.slice(0, name.length - s.length).trimEnd();
+  return name;
+}
+
 /** A head word inside the run [a,b) directly followed by a connector that is still in the run ("Ministry of"). */
-function headBeforeConnector(T: Token[], a: number, b: number, heads: Set<string>, connector: RegExp): boolean {
+function headBeforeConnector(T: Token[], a: number, b: number, heads: Set<string>, connectors: Set<string>): boolean {
   for (let q = a; q + 1 < b; q++)
-    if (!T[q]!.punct && heads.has(T[q]!.text) && connector.test(T[q + 1]!.text)) return true;
+    if (!T[q]!.punct && heads.has(T[q]!.text) && connectors.has(T[q + 1]!.text)) return true;
   return false;
 }
 
@@ -222,23 +230,17 @@ export function classifyRun(
   const compass = words.length === 2 && LEX.compass.has(words[0]!.norm) && inner.length === 1 ? inner[0]! : undefined;
   if (compass && compass.tokStart === a + 1 && compass.kind !== "demonym" && /^(Place|State)$/.test(compass.label))
     label = "Place"; // "North Darfur", "Port Sudan": a region or city named after a place or state
-  else if (words.length >= 3 && last === "Agency" && /^(News|Press)$/.test(words[words.length - 2]!.text))
+  else if (words.length >= 3 && last === "Agency" && LEX.agencyModifiers.has(words[words.length - 2]!.text))
     label = "Outlet"; // "Ethiopian News Agency"
   else if (LEX.treatyHeads.has(last) && words.length >= 2) {
     label = "Treaty";
     // "Resolution 1701", "Protocol 2": a number right after the head belongs to the name
     if (next && next.sent === T[a]!.sent && /^[0-9]+$/.test(next.text)) end = b + 1;
-  } else if (headBeforeConnector(T, a, b, LEX.treatyHeads, /^(on|of)$/))
+  } else if (headBeforeConnector(T, a, b, LEX.treatyHeads, LEX.treatyNameConnectors))
     label = "Treaty"; // "Convention on the Law of the Sea", "Treaty of Amity"
   else if (LEX.outletHeads.has(last) && words.length >= 2) label = "Outlet";
   else if (prev && prev.sent === T[a]!.sent && LEX.outletCueBefore.has(prev.norm)) label = "Outlet";
-  else if (
-    next &&
-    next.sent === T[a]!.sent &&
-    LEX.outletCueAfter.has(next.norm) &&
-    next.norm !== "reports" &&
-    next.norm !== "reported"
-  )
+  else if (next && next.sent === T[a]!.sent && LEX.outletCueAfter.has(next.norm) && !LEX.reportingNouns.has(next.norm))
     label = "Outlet";
   // a head of both kinds ("Front") names a place only after a compass word ("Eastern Front", not "Polisario Front")
   else if (
@@ -247,7 +249,7 @@ export function classifyRun(
     (!LEX.instHeads.has(last) || LEX.compass.has(words[0]!.norm))
   )
     label = "Place";
-  else if (headBeforeConnector(T, a, b, LEX.placeHeads, /^of$/))
+  else if (headBeforeConnector(T, a, b, LEX.placeHeads, LEX.placeNameConnectors))
     label = "Place"; // "Line of Actual Control"
   else if (next && next.sent === T[a]!.sent && LEX.placeLower.has(next.norm) && next.text === next.norm) {
     label = "Place";
@@ -255,14 +257,14 @@ export function classifyRun(
     end = LEX.genericPlaceNouns.has(next.text) ? b : b + 1;
   } else if (words.length < 2) {
     label = undefined;
-  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, /^(of|for|in)$/)) {
+  } else if (LEX.instHeads.has(last) || headBeforeConnector(T, a, b, LEX.instHeads, LEX.institutionNameConnectors)) {
     const lead = inner.find((m) => m.tokStart === a && m.label === "State");
     const rest = T.slice(lead ? lead.tokEnd : a, b).filter((t) => !t.punct);
     if (!(lead && rest.every((t) => LEX.militaryGeneric.has(t.norm)) && rest.length > 1)) label = "Institution";
   }
   if (label) {
     const m = mk(doc, a, end, label);
-    if (label === "Outlet") m.canon = m.surface.replace(/\s+(Telegram|YouTube|Facebook|VK|Instagram|TikTok|X)$/, "");
+    if (label === "Outlet") m.canon = stripSuffix(m.surface, [...LEX.outletPlatforms]);
     const lead = inner.find((x) => x.tokStart === a && x.label === "State" && x.kind === "demonym");
     if (lead && lead.tokEnd < end) m.extraAliases = [doc.text.slice(T[lead.tokEnd]!.start, T[end - 1]!.end)];
     if (label === "Institution" && !lead) qualifyByOwner(doc, gaz, a, m);

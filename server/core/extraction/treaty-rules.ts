@@ -3,7 +3,7 @@
 import type { Doc, Mention } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 
-const DETERMINERS = new Set(["the", "this", "that"]);
+const DETERMINERS = LEX.treatyDeterminers;
 /** Modifier parts of speech allowed between the determiner and the noun ("the 2022 Pretoria agreement"). */
 const MODIFIER_POS = new Set(["ADJ", "NUM", "PROPN", "NOUN"]);
 
@@ -40,7 +40,7 @@ export function treatyDescriptions(doc: Doc, mentions: Mention[]): Mention[] {
     }
     if (j < 0 || T[j]!.sent !== t.sent || !DETERMINERS.has(T[j]!.norm)) continue;
     const a = j + 1;
-    if (a === i && t.text === "deal") continue; // a bare "the deal" is too often another deal
+    if (a === i && LEX.vagueTreatyNouns.has(t.norm)) continue; // a bare "the deal" is too often another deal
     const start = T[a]!.start;
     const end = t.end;
     if (mentions.some((m) => m.label === "Treaty" && m.start < end && m.end > start)) continue;

@@ -23,7 +23,7 @@ export function adjunctTail(c: Ctx, a: number, end: number): boolean {
   return !rest.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.norm === "that");
 }
 
-const APPOSITION_OPENERS = /^(a|an|the|whose|who|which)$/;
+const APPOSITION_OPENERS = LEX.appositionOpeners;
 
 /** The speaker of a final attribution whose verb follows an apposition ("X, a spokeswoman for Y, said",
  * "X, whose country ..., said"): the chunk before the apposition; returns its start and actors. */
@@ -36,8 +36,7 @@ export function speakerBefore(
   const s0 = c.doc.sentences[k]!.tokStart;
   let b = v;
   // "was quoted as saying"
-  while (b > s0 && (T[b - 1]!.pos === "AUX" || T[b - 1]!.pos === "ADV" || /^(as|quoted|been)$/.test(T[b - 1]!.norm)))
-    b--;
+  while (b > s0 && (T[b - 1]!.pos === "AUX" || T[b - 1]!.pos === "ADV" || LEX.quotingFillers.has(T[b - 1]!.norm))) b--;
   const chunkStart = (e: number): number => {
     let a = e;
     while (a > s0 && !/^[,”"]$/.test(T[a - 1]!.text)) a--;
@@ -45,7 +44,7 @@ export function speakerBefore(
   };
   let e = T[b - 1]?.text === "," ? b - 1 : b;
   let a = chunkStart(e);
-  if (e !== b && (APPOSITION_OPENERS.test(T[a]?.norm ?? "") || matchRole(T, a, e) > 0) && T[a - 1]?.text === ",") {
+  if (e !== b && (APPOSITION_OPENERS.has(T[a]?.norm ?? "") || matchRole(T, a, e) > 0) && T[a - 1]?.text === ",") {
     e = a - 1;
     a = chunkStart(e);
   }
@@ -60,6 +59,12 @@ export const claimType = (label: EntityLabel, report: boolean): ClaimType =>
 export const spanText = (c: Ctx, [a, b]: [number, number]): string =>
   a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
 
+/** True when one of the phrases occurs inside the token range [a, b). */
+export function anyPhrase(c: Ctx, [a, b]: [number, number], phrases: readonly string[][]): boolean {
+  for (let i = a; i < b; i++) if (phraseEnd(c, i, b, phrases) > 0) return true;
+  return false;
+}
+
 const VENUE_NP = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 
 /** "X told a media briefing in Beijing", "said in Kyiv": the place where the words were spoken is no
@@ -67,7 +72,7 @@ const VENUE_NP = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 export function isVenue(c: Ctx, m: Mention, exclude: [number, number] | undefined): boolean {
   if (!exclude || m.label !== "Place") return false;
   const p = m.tokStart - 1;
-  if (!/^(in|at)$/.test(c.T[p]?.norm ?? "") || p < exclude[1] || p - exclude[1] > 4) return false;
+  if (!LEX.venuePreps.has(c.T[p]?.norm ?? "") || p < exclude[1] || p - exclude[1] > 4) return false;
   return c.T.slice(exclude[1], p).every((t) => VENUE_NP.has(t.pos) && !t.cap);
 }
 

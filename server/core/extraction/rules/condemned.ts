@@ -99,7 +99,7 @@ function scan(c: Ctx, out: Hit[]): void {
       const verb = p < 0 && t.pos === "VERB" && LEX.condemn.has(t.norm);
       if (p > 0 || verb) {
         let o = p > 0 ? p : v + 1;
-        if (verb && /^(on|for)$/.test(T[o]?.norm ?? "")) o++; // "an attack he blamed on X"
+        if (verb && LEX.blamePreps.has(T[o]?.norm ?? "")) o++; // "an attack he blamed on X"
         push(
           c,
           out,

@@ -41,7 +41,7 @@ function troopOwners(c: Ctx, k: number, t: number): [Mention[], string | undefin
   const inst = ms.find((x) => x.label === "Institution" && x.tokEnd === t + 1);
   if (inst) owners.push(inst);
   // "soldiers from the DPRK" / "troops of X" / "the first contingent of the Multinational Security Support"
-  if (!owners.length && /^(from|of)$/.test(T[t + 1]?.norm ?? "")) {
+  if (!owners.length && LEX.troopOriginPreps.has(T[t + 1]?.norm ?? "")) {
     const m = ms.find(
       (x) =>
         (x.label === "State" || (x.label === "Institution" && T[t + 2]?.pos === "DET")) &&

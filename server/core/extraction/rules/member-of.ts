@@ -88,9 +88,9 @@ function scan(c: Ctx, out: Hit[]): void {
             break;
           }
         }
-      } else if (/^(a|an|the)$/.test(T[i]?.norm ?? "") || matchRole(T, i, end) > 0) {
+      } else if (LEX.articles.has(T[i]?.norm ?? "") || matchRole(T, i, end) > 0) {
         // "X, the head of Y" and, without an article, "X, former head of Y", "X, commander of the Y"
-        const r0 = /^(a|an|the)$/.test(T[i]!.norm) ? i + 1 : i;
+        const r0 = LEX.articles.has(T[i]!.norm) ? i + 1 : i;
         const r = matchRole(T, r0, end);
         if (r > 0 && LEX.affiliationPreps.has(T[r]?.norm ?? "")) {
           role = c.doc.text.slice(T[r0]!.start, T[r - 1]!.end);

@@ -64,7 +64,7 @@ function scan(c: Ctx, out: Hit[]): void {
           continue;
         // "Together with A and B, C signed X": the partners in the intro phrase are parties too
         const s0 = c.doc.sentences[k]!.tokStart;
-        if (/^(together|along)$/.test(T[s0]!.norm) && T[s0 + 1]?.norm === "with") {
+        if (LEX.accompanyAdverbs.has(T[s0]!.norm) && T[s0 + 1]?.norm === "with") {
           let e = s0 + 2;
           while (e < v && T[e]!.text !== ",") e++;
           for (const p of actorsIn(c, k, s0 + 2, e)) partyTo(p, R.signedTogetherWith);

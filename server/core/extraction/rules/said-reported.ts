@@ -8,8 +8,8 @@ import {
   claimType,
   isVenue,
   negatedBetween,
+  anyPhrase,
   phraseAt,
-  spanText,
   speakerBefore,
 } from "./attribution-parts.ts";
 import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
@@ -47,7 +47,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
       const sources = actorsIn(c, k, v + 2, e);
       // "according to X, the coast guard spokesperson for Y, ...": the apposition is no statement
-      if (T[e]?.text === "," && (/^(a|an|the)$/.test(T[e + 1]?.norm ?? "") || matchRole(T, e + 1, end) > 0)) {
+      if (T[e]?.text === "," && (LEX.articles.has(T[e + 1]?.norm ?? "") || matchRole(T, e + 1, end) > 0)) {
         let f = e + 1;
         while (f < end && T[f]!.text !== "," && T[f]!.pos !== "VERB") f++;
         if (T[f]?.text === ",") e = f;
@@ -81,7 +81,7 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
     // passive: "This was reported in the publication X", "was said by X"
     const beVerb = !!prev && LEX.beVerbs.has(prev.norm);
     const agent = T[v + 1]?.norm ?? "";
-    if ((beVerb && /^(by|in)$/.test(agent)) || (/ed$/.test(t.norm) && /^(by|via)$/.test(agent))) {
+    if ((beVerb && LEX.passiveReportPreps.has(agent)) || (/ed$/.test(t.norm) && LEX.passiveAgentPreps.has(agent))) {
       let e = v + 2;
       while (e < end && T[e]!.text !== "," && T[e]!.pos !== "VERB") e++;
       const sources = actorsIn(c, k, v + 2, e).filter((x) => x.label === "Outlet" || agent !== "in");
@@ -236,7 +236,7 @@ function emit(
   const targets = inRange.map(idOf);
   targets.push(...(att.also ?? []));
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
-  if (att.sources.length > 1 && /\b(their|both|the two) (nations|countries|states)\b/i.test(spanText(c, range)))
+  if (att.sources.length > 1 && anyPhrase(c, range, LEX.jointPossessions))
     for (const src of att.sources)
       for (const m of c.doc.mentions)
         if (m.ids?.[0] === src.id && m.affiliation?.ids) targets.push(m.affiliation.ids[0]!);
