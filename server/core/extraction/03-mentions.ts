@@ -4,7 +4,7 @@ import type { Doc, Mention, Sentence, Token } from "./types.ts";
 import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 import { classifyRun, findRoleBefore, stripSuffix } from "./mention-rules.ts";
-import { treatyDescriptions } from "./treaty-rules.ts";
+import { treatyDescriptions } from "./treaty-descriptions.ts";
 import { bindAcronyms } from "./acronyms.ts";
 
 export const isHyphen = (t: Token | undefined): boolean => !!t && t.hyphen;

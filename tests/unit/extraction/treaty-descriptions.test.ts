@@ -1,5 +1,5 @@
-// Table tests for treaties: descriptions resolve to the article's named treaty, numbered and
-// "on/of" names stay whole, PARTY_TO from "signed by", "Together with", "commits A and B"; compass/Port places, news agencies.
+// Table tests for treaty mentions: numbered and "on/of" names stay whole, and definite descriptions
+// ("the 1962 treaty", "the Lima agreement") resolve to the article's named treaty (treaty-descriptions.ts).
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../server/core/extraction/index.ts";
 
@@ -43,40 +43,5 @@ describe("treaty descriptions resolve to the named treaty", () => {
     expect(graph("Citing the bilateral partnership agreement, Peru defended its troops.").entities).toEqual([
       "State:Peru",
     ]);
-  });
-});
-
-describe("PARTY_TO patterns", () => {
-  const table: Array<[string, string[]]> = [
-    [
-      "The Quito Declaration, signed in Lima in May by Peru and Chile, ended the dispute.",
-      ["Chile -PARTY_TO-> Quito Declaration", "Peru -PARTY_TO-> Quito Declaration"],
-    ],
-    [
-      "Together with Chile and Bolivia, Peru signed the Andean Water Charter in March.",
-      [
-        "Bolivia -PARTY_TO-> Andean Water Charter",
-        "Chile -PARTY_TO-> Andean Water Charter",
-        "Peru -PARTY_TO-> Andean Water Charter",
-      ],
-    ],
-    [
-      "The Pacific Defence Treaty commits Peru and Chile to defend each other.",
-      ["Chile -PARTY_TO-> Pacific Defence Treaty", "Peru -PARTY_TO-> Pacific Defence Treaty"],
-    ],
-  ];
-  for (const [text, want] of table)
-    it(`party: ${text}`, () => expect(graph(text).claims.filter((c) => c.includes("PARTY_TO"))).toEqual(want));
-});
-
-describe("place and outlet names from run shapes", () => {
-  const table: Array<[string, string]> = [
-    ["Fighting spread to North Peru overnight, aid workers said.", "Place:North Peru"],
-    ["The ship docked at Port Chile on Friday.", "Place:Port Chile"],
-    ["The figures were published by the Andean News Agency on Monday.", "Outlet:Andean News Agency"],
-  ];
-  for (const [text, want] of table) it(`run: ${text}`, () => expect(graph(text).entities).toContain(want));
-  it("a demonym after a compass word stays a demonym", () => {
-    expect(graph("North Korean troops crossed the river.").entities).toEqual(["State:North Korea"]);
   });
 });

@@ -1,0 +1,25 @@
+// Table tests for names typed by the shape of their capitalised run: compass and Port places, news agencies.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../server/core/extraction/index.ts";
+
+const graph = (text: string): { entities: string[]; claims: string[]; aliases: Map<string, string[]> } => {
+  const d = extractArticle({ text });
+  const name = (id: string): string => d.entities.find((e) => e.id === id)?.name ?? id;
+  return {
+    entities: d.entities.map((e) => `${e.label}:${e.name}`).sort(),
+    claims: [...new Set(d.claims.map((c) => `${name(c.source)} -${c.type}-> ${name(c.target)}`))].sort(),
+    aliases: new Map(d.entities.map((e) => [e.name, e.aliases])),
+  };
+};
+
+describe("place and outlet names from run shapes", () => {
+  const table: Array<[string, string]> = [
+    ["Fighting spread to North Peru overnight, aid workers said.", "Place:North Peru"],
+    ["The ship docked at Port Chile on Friday.", "Place:Port Chile"],
+    ["The figures were published by the Andean News Agency on Monday.", "Outlet:Andean News Agency"],
+  ];
+  for (const [text, want] of table) it(`run: ${text}`, () => expect(graph(text).entities).toContain(want));
+  it("a demonym after a compass word stays a demonym", () => {
+    expect(graph("North Korean troops crossed the river.").entities).toEqual(["State:North Korea"]);
+  });
+});
