@@ -37,7 +37,13 @@ export function cellText(c: QueryCell): string {
 }
 
 function table(columns: string[], rows: string[][]): string {
-  const widths = columns.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length))));
+  // a fold, not Math.max(...rows): a spread of every row overflows the stack on a large result
+  const widths = columns.map((h, i) =>
+    Math.min(
+      60,
+      rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length),
+    ),
+  );
   const line = (cells: string[]) => cells.map((x, i) => x.slice(0, 60).padEnd(widths[i] ?? 0)).join(" | ");
   return [line(columns), widths.map((w) => "-".repeat(w)).join("-+-"), ...rows.map(line)].join("\n");
 }

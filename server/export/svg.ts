@@ -11,9 +11,14 @@ const EDGE_FONT = 15;
 const EM = 0.56;
 
 export function project(b: ExportBundle): Map<string, { x: number; y: number; r: number }> {
-  const xs = b.nodes.map((n) => n.x);
-  const ys = b.nodes.map((n) => n.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs, 0), Math.max(...xs, 1), Math.min(...ys, 0), Math.max(...ys, 1)];
+  // a loop, not Math.min(...xs): a spread of every node's coordinate overflows the stack on large views
+  let [minX, maxX, minY, maxY] = [0, 1, 0, 1];
+  for (const n of b.nodes) {
+    minX = Math.min(minX, n.x);
+    maxX = Math.max(maxX, n.x);
+    minY = Math.min(minY, n.y);
+    maxY = Math.max(maxY, n.y);
+  }
   const { width, height, pad } = SVG_SIZE;
   // Room on the right for the names drawn right of the discs.
   const scale = Math.min((width - 2 * pad - 120) / (maxX - minX || 1), (height - 2 * pad) / (maxY - minY || 1));
@@ -81,7 +86,9 @@ export function toSvg(b: ExportBundle, opts: { standalone?: boolean } = {}): str
         "</g>",
     );
   }
-  out.push('<g class="edges">', ...edges, "</g>", '<g class="nodes">');
+  out.push('<g class="edges">');
+  for (const e of edges) out.push(e); // never a spread: one argument per edge overflows the stack
+  out.push("</g>", '<g class="nodes">');
   for (const n of b.nodes) {
     const p = at.get(n.id)!;
     out.push(

@@ -150,7 +150,9 @@ export function findMentions(doc: Doc): Doc {
       m.label === "Outlet" &&
       doc.tokens[m.tokStart - 1]?.norm === "of" &&
       LEX.outletNotAfterOf.has(doc.tokens[m.tokStart - 2]?.norm ?? "");
-    mentions.push(...gaz.filter((m) => !portfolio(m)), ...extra);
+    // one push per mention: a spread of an unbounded array overflows the stack (120k mentions in a sentence)
+    for (const m of gaz) if (!portfolio(m)) mentions.push(m);
+    for (const m of extra) mentions.push(m);
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   const bound = bindAcronyms(doc, mentions);
@@ -165,6 +167,10 @@ export function findMentions(doc: Doc): Doc {
 /** Capital-as-place, possessives, non-actor heads ("North Korea experts") and role titles before persons. */
 function markContext(doc: Doc, ms: Mention[]): void {
   const T = doc.tokens;
+  const byStart = new Map<number, Mention[]>();
+  for (const m of ms) byStart.set(m.tokStart, [...(byStart.get(m.tokStart) ?? []), m]);
+  /** the first mention starting at token j that is (still) a State */
+  const stateAt = (j: number): Mention | undefined => byStart.get(j)?.find((x) => x.label === "State");
   ms.forEach((m, mi) => {
     m.possessive = isPoss(T[m.tokEnd]);
     // "IRGC-affiliated Fars", "Houthi-controlled Yemen": a name that only modifies the next word is no actor
@@ -191,14 +197,8 @@ function markContext(doc: Doc, ms: Mention[]): void {
     }
     if (m.label === "State" && !m.nested) {
       let j = m.tokEnd + (m.possessive ? 1 : 0);
-      while (
-        j < T.length &&
-        T[j]!.sent === m.sent &&
-        (T[j]!.pos === "ADJ" ||
-          T[j]!.pos === "CCONJ" ||
-          ms.some((o) => o !== m && o.tokStart === j && o.label === "State"))
-      ) {
-        const o = ms.find((x) => x.tokStart === j && x.label === "State");
+      while (j < T.length && T[j]!.sent === m.sent && (T[j]!.pos === "ADJ" || T[j]!.pos === "CCONJ" || !!stateAt(j))) {
+        const o = stateAt(j);
         j = o ? o.tokEnd : j + 1;
       }
       let head: Token | undefined;

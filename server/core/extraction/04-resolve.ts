@@ -86,7 +86,8 @@ export function resolve(doc: Doc): Doc {
       );
     });
     if (target && target[0] !== k) {
-      groups.get(target[0])!.ms.push(...g.ms);
+      const into = groups.get(target[0])!.ms;
+      for (const m of g.ms) into.push(m); // never a spread: a group can hold any number of mentions
       groups.delete(k);
     }
   }

@@ -124,6 +124,21 @@ export function stripSuffix(name: string, suffixes: readonly string[]): string {
   return name;
 }
 
+/** The mentions of `ms` (in token order, as the gazetteer gives them) inside the tokens [a, b): a binary
+ * search, so a sentence of many runs stays linear. */
+export function mentionsIn(ms: readonly Mention[], a: number, b: number): Mention[] {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ms[mid]!.tokStart < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.tokStart < b; i++) if (ms[i]!.tokEnd <= b) out.push(ms[i]!);
+  return out;
+}
+
 /** A head word inside the run [a,b) directly followed by a connector that is still in the run ("Ministry of"). */
 function headBeforeConnector(T: Token[], a: number, b: number, heads: Set<string>, connectors: Set<string>): boolean {
   for (let q = a; q + 1 < b; q++)
@@ -145,7 +160,7 @@ export function classifyRun(
   const words = T.slice(a, b).filter((t) => !t.punct);
   if (words.length === 0) return;
   const uncovered = T.slice(a, b).some((t, k) => !t.punct && !covered.has(a + k));
-  const inner = gaz.filter((m) => m.tokStart >= a && m.tokEnd <= b);
+  const inner = mentionsIn(gaz, a, b);
   // Title + name inside the run: "North Korean Foreign Minister Choe Son Hui".
   for (let p = a; p < b - 1; p++) {
     if (covered.has(p)) continue;

@@ -234,7 +234,7 @@ function emit(
   );
   const states = new Set(inRange.filter((m) => m.label === "State").map(idOf));
   const targets = inRange.map(idOf);
-  targets.push(...(att.also ?? []));
+  for (const id of att.also ?? []) targets.push(id);
   // "A and B emphasised their nations' ties": each speaker speaks about the others' states
   if (att.sources.length > 1 && anyPhrase(c, range, LEX.jointPossessions))
     for (const src of att.sources)
