@@ -287,4 +287,5 @@ export const LEX = {
   placeNameConnectors: cue("placeNameConnectors"),
   institutionNameConnectors: cue("institutionNameConnectors"),
   reportingNouns: cue("reportingNouns"),
+  coordinators: cue("coordinators"),
 };

@@ -102,6 +102,25 @@ export function affiliationBefore(doc: Doc, ms: Mention[], p: number): Mention |
   return undefined;
 }
 
+/** The owner of a title that opens a run at p, from before the run: "Niger's military ruler, General X" (a
+ * role before a comma: an apposition naming the office), and
+ * "Japanese Foreign Minister X and Defence Minister Y" (a coordinated title shares the first one's owner). */
+function ownerBeforeRun(doc: Doc, gaz: Mention[], extra: Mention[], p: number): Mention | undefined {
+  const T = doc.tokens;
+  const prev = T[p - 1];
+  if (!prev || prev.sent !== T[p]!.sent) return undefined;
+  if (prev.text === ",") {
+    for (let r = Math.max(0, p - 6); r < p - 1; r++)
+      if (T[r]!.sent === prev.sent && matchRole(T, r, p - 1) === p - 1) return affiliationBefore(doc, gaz, p);
+    return undefined;
+  }
+  if (LEX.coordinators.has(prev.norm)) {
+    const first = [...gaz, ...extra].find((o) => o.tokEnd === p - 1 && o.label === "Person" && o.role);
+    return first?.affiliation;
+  }
+  return undefined;
+}
+
 /** "Qatar's Foreign Ministry" -> "Qatari Foreign Ministry": a generic body name (only common words) owned
  * by a state is qualified with the state's demonym, so bodies of different states never merge; the
  * surface form stays an alias. Demonym-led names ("Emirati Foreign Ministry") already follow this form. */
@@ -167,12 +186,13 @@ export function classifyRun(
     let q = matchRole(T, p, b);
     if (q < 0 || q >= b || q <= p) continue;
     for (let r = matchRole(T, q, b); r > q && r < b; r = matchRole(T, q, b)) q = r; // "Prime Minister Sheikh"
+    const apposed = p === a && !T[p - 1]?.poss ? ownerBeforeRun(doc, gaz, extra, p) : undefined;
     const aff =
       [...inner].reverse().find((m) => m.tokEnd <= p && affiliationLabels.has(m.label)) ??
-      (p === a && T[p - 1]?.poss ? affiliationBefore(doc, gaz, p) : undefined);
+      (p === a && T[p - 1]?.poss ? affiliationBefore(doc, gaz, p) : apposed);
     const role = doc.text.slice(T[p]!.start, T[q - 1]!.end);
-    /** the owner right before the role, or before its possessive ("Italy's Prime Minister") */
-    const adjoins = (x: Mention): boolean => x.tokEnd === p || (x.tokEnd === p - 1 && T[p - 1]!.poss);
+    /** the owner right before the role, or before its possessive ("Italy's Prime Minister"), or apposed */
+    const adjoins = (x: Mention): boolean => x.tokEnd === p || (x.tokEnd === p - 1 && T[p - 1]!.poss) || x === apposed;
     const named = gaz.find((m) => m.tokStart === q && m.label === "Person");
     if (named) {
       named.role = role;

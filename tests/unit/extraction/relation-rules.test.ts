@@ -37,6 +37,14 @@ const TABLES: Record<string, Row[]> = {
   "title-affiliation": [
     ["Italy’s Prime Minister Giorgia Meloni spoke on Friday.", ["MEMBER_OF Giorgia Meloni -> Italy"]],
     ["Lithuanian President Gitanas Nausėda spoke on Friday.", ["MEMBER_OF Gitanas Nausėda -> Lithuania"]],
+    // an office in apposition before a ranked name, and a coordinated title sharing the first one's owner
+    ["Chad's military ruler, General Mahamat Deby, spoke on Friday.", ["MEMBER_OF Mahamat Deby -> Chad"]],
+    ["Peru's top government spokesman, Chief Cabinet Secretary Ana Rivas, spoke.", ["MEMBER_OF Ana Rivas -> Peru"]],
+    [
+      "Talks opened on Monday. Chilean Minister of Foreign Affairs Juan Soto and Minister of Defense Maya Fernandez spoke.",
+      ["MEMBER_OF Juan Soto -> Chile", "MEMBER_OF Maya Fernandez -> Chile"],
+    ],
+    ["In Chad, General Mahamat Deby spoke on Friday.", [], ["MEMBER_OF Mahamat Deby -> Chad"]],
   ],
   "apposition-role": [
     [
