@@ -52,6 +52,16 @@ const TABLES: Record<string, Row[]> = {
       ["MEMBER_OF Anna Berg -> Swedish Defence Research Agency"],
     ],
   ],
+  "role-of-before": [
+    [
+      "Talks opened. Talks were led by the head of Peru's National Intelligence Directorate, Ana Rivas, in Lima.",
+      ["MEMBER_OF Ana Rivas -> Peruvian National Intelligence Directorate"],
+    ],
+    [
+      "Talks opened. The President of Chile's Water Commission, Dr. Luis Soto, spoke.",
+      ["MEMBER_OF Luis Soto -> Chilean Water Commission"],
+    ],
+  ],
   "speech-verb": [["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]]],
   "told-outlet": [
     [

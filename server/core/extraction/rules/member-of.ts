@@ -3,6 +3,7 @@
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
 import { idOf, type Ctx } from "../context.ts";
+import type { Mention } from "../types.ts";
 import { rulesOf, specs, type Hit } from "./rule.ts";
 
 const R = specs({
@@ -13,6 +14,14 @@ const R = specs({
   parenState: ["paren-state", "MEMBER_OF", 0.8],
   fromOrg: ["from-organisation", "MEMBER_OF", 0.7],
 });
+
+/** Start of the title right before a person's name ("Dr." in "Dr. Omar Touray"), else the name's start. */
+function titleStart(c: Ctx, m: Mention): number {
+  const s0 = c.doc.sentences[m.sent]!.tokStart;
+  for (let r = Math.max(s0, m.tokStart - 4); r < m.tokStart; r++)
+    if (matchRole(c.T, r, m.tokStart) === m.tokStart) return r;
+  return m.tokStart;
+}
 
 function scan(c: Ctx, out: Hit[]): void {
   const T = c.T;
@@ -29,13 +38,18 @@ function scan(c: Ctx, out: Hit[]): void {
         });
       // "President of the Islamic Azad University Mohammad Tehranchi": role, "of", the body, then the name
       // and with a comma: "the elected President of Niger, Mohamed Bazoum"
+      // and with a title kept out of the name: "President of ECOWAS Commission, Dr. Omar Touray"
+      const lead = m.role ? titleStart(c, m) : m.tokStart;
       const body = ms.find(
         (x) =>
-          (x.tokEnd === m.tokStart || (x.tokEnd === m.tokStart - 1 && T[x.tokEnd]?.text === ",")) &&
+          (x.tokEnd === lead || (x.tokEnd === lead - 1 && T[x.tokEnd]?.text === ",")) &&
           (x.label === "Institution" || x.label === "State"),
       );
       if (body) {
         let q = body.tokStart - 1;
+        // "the head of Egypt's General Intelligence Service": the owner's possessive opens the body
+        const owner = T[q]?.poss ? ms.find((x) => x.tokEnd === q && x.label === "State") : undefined;
+        if (owner) q = owner.tokStart - 1;
         if (T[q]?.pos === "DET") q--;
         if (T[q]?.norm === "of") {
           for (let p = Math.max(c.doc.sentences[m.sent]!.tokStart, q - 5); p < q; p++)
@@ -72,7 +86,7 @@ function scan(c: Ctx, out: Hit[]): void {
       const end = c.doc.sentences[m.sent]!.tokEnd;
       let role: string | undefined;
       let from = -1;
-      const owner = /^(the)$/.test(T[i]?.norm ?? "") ? ms.find((x) => x.tokStart === i + 1 && x.possessive) : undefined;
+      const owner = T[i]?.norm === "the" ? ms.find((x) => x.tokStart === i + 1 && x.possessive) : undefined;
       if (owner && owner.label !== "Person") {
         // "Kaja Kallas, the EU's foreign policy chief,"
         for (let r0 = owner.tokEnd + 1; r0 <= owner.tokEnd + 3 && r0 < end; r0++) {
