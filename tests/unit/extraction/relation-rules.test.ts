@@ -24,6 +24,13 @@ const TABLES: Record<string, Row[]> = {
     ],
     ["Chile summoned the Peruvian ambassador on Monday.", ["CONDEMNED Chile -> Peru"]],
     ["Ghana did not condemn Togo.", ["CONDEMNED Ghana -> Togo (denied)"], ["CONDEMNED Ghana -> Togo"]],
+    // the act charged is no part of the target, nor is the owner of the accused person's title
+    ["Talks opened. Peru accused Chile of arming Bolivia.", ["CONDEMNED Peru -> Chile"], ["CONDEMNED Peru -> Bolivia"]],
+    [
+      "Talks opened. Chile accused Bolivian President Luis Arce of lying.",
+      ["CONDEMNED Chile -> Luis Arce"],
+      ["CONDEMNED Chile -> Bolivia"],
+    ],
   ],
   "condemn-phrase": [
     ["Italy officially lodged a protest with Israel over the shooting.", ["CONDEMNED Italy -> Israel"]],

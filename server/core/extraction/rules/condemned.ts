@@ -28,11 +28,15 @@ function objectEnd(c: Ctx, i: number, end: number): number {
       T[e]!.text === "," ||
       QUOTE.test(T[e]!.text) ||
       isPoss(T[e]) ||
-      (LEX.objectPreps.has(T[e]!.norm) && e > i && e + 1 < end && OBJ_POS.has(T[e + 1]!.pos)))
+      (LEX.objectPreps.has(T[e]!.norm) && e > i && e + 1 < end && OBJ_POS.has(T[e + 1]!.pos) && !isGerund(T[e + 1]!)))
   )
     e++;
   return e;
 }
+
+/** "accused X of arming Y", "blamed X for attacking Y": the act after the preposition is no part of the
+ * object (its own object is the victim, not the accused). */
+const isGerund = (t: Token): boolean => !t.cap && t.norm.length > 4 && t.norm.endsWith("ing");
 
 /** Targets of the object [a,b): the agent after "by" when there is one ("the assault by X on Y" is X). */
 function objectTargets(c: Ctx, k: number, a: number, b: number): string[] {
@@ -43,7 +47,10 @@ function objectTargets(c: Ctx, k: number, a: number, b: number): string[] {
       const agents = within(c, k, i + 1, e);
       if (agents.length) return agents.map(idOf);
     }
-  return within(c, k, a, b).map(idOf);
+  // "accused TPLF chairman X": the owner of the accused person's title is not accused
+  const ms = within(c, k, a, b);
+  const owners = new Set(ms.flatMap((m) => (m.label === "Person" && m.affiliation?.ids ? m.affiliation.ids : [])));
+  return ms.map(idOf).filter((id) => !owners.has(id));
 }
 
 function push(c: Ctx, out: Hit[], spec: RuleSpec, k: number, a: number, v: number, b: number, targets: string[]): void {
