@@ -24,6 +24,28 @@ const TABLES: Record<string, Row[]> = {
     ],
     ["Chile summoned the Peruvian ambassador on Monday.", ["CONDEMNED Chile -> Peru"]],
     ["Ghana did not condemn Togo.", ["CONDEMNED Ghana -> Togo (denied)"], ["CONDEMNED Ghana -> Togo"]],
+    // a verb without its own subject takes the clause it hangs on; its polarity is its own clause's
+    [
+      "Talks opened. Defense Secretary Ana Rivas went further, accusing Chile of bullying.",
+      ["CONDEMNED Ana Rivas -> Chile"],
+    ],
+    ["Talks opened. Peru, which has already sanctioned Bolivia, said nothing.", ["CONDEMNED Peru -> Bolivia"]],
+    [
+      "Talks opened. Peru, which has not sanctioned Bolivia, said nothing.",
+      ["CONDEMNED Peru -> Bolivia (denied)"],
+      ["CONDEMNED Peru -> Bolivia"],
+    ],
+    [
+      "Talks opened. Peru warned that Chile would not return and accused Bolivia of lying.",
+      ["CONDEMNED Peru -> Bolivia"],
+      ["CONDEMNED Peru -> Bolivia (denied)"],
+    ],
+    ["Talks opened. Neither Peru nor Chile condemned Bolivia.", ["CONDEMNED Peru -> Bolivia (denied)"]],
+    [
+      "Talks opened. Ana Rivas, one of the two sanctioned Peruvian officials, told reporters nothing.",
+      [],
+      ["CONDEMNED Ana Rivas -> Peru"],
+    ],
     // the act charged is no part of the target, nor is the owner of the accused person's title
     ["Talks opened. Peru accused Chile of arming Bolivia.", ["CONDEMNED Peru -> Chile"], ["CONDEMNED Peru -> Bolivia"]],
     [

@@ -1,8 +1,9 @@
 // CONDEMNED: condemn/denounce/sanction/accuse verbs and phrases with their subject and object
 // ("the EU condemned the escalation", "Britain sanctioned X", "lodged a protest with X").
 import type { Token } from "../types.ts";
+import type { Polarity } from "../../model/index.ts";
 import { LEX } from "../lexicon.ts";
-import { actorsIn, hedged, idOf, modality, phraseEnd, subjectSpan, within, type Ctx } from "../context.ts";
+import { actorsIn, hedged, idOf, mainSubject, modality, phraseEnd, subjectSpan, within, type Ctx } from "../context.ts";
 import { findAttributions } from "./said-reported.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
@@ -57,9 +58,24 @@ function push(c: Ctx, out: Hit[], spec: RuleSpec, k: number, a: number, v: numbe
   const sources = actorsIn(c, k, a, b);
   if (!sources.length || !targets.length) return;
   const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
-  const polarity = modality(c, a, v);
+  const polarity = verbPolarity(c, a, v);
   for (const src of sources)
     for (const target of new Set(targets)) out.push({ spec, source: src.id, target, sent: k, doubts, polarity });
+}
+
+/** Polarity of the verb at v with its subject from a: a negation or hedge from the subject on ("Neither X nor Y
+ * condemned", "X did not condemn"), but not one in an earlier coordinated clause ("X warned Y would not
+ * return and accused Z"): the scan starts after the last conjunction or comma that follows a verb. */
+function verbPolarity(c: Ctx, a: number, v: number): Polarity {
+  const T = c.T;
+  let from = a;
+  let verbSeen = false;
+  for (let i = a; i < v; i++) {
+    const t = T[i]!;
+    if (verbSeen && (t.pos === "CCONJ" || t.pos === "SCONJ" || t.text === ",")) from = i + 1;
+    if (t.pos === "VERB") verbSeen = true;
+  }
+  return modality(c, from, v);
 }
 
 /** "...,” X said: "this reckless behaviour by the Houthis"": a statement calling an actor's doing
@@ -103,7 +119,9 @@ function scan(c: Ctx, out: Hit[]): void {
         continue;
       }
       const p = phraseEnd(c, v, end, LEX.condemnPhrases);
-      const verb = p < 0 && t.pos === "VERB" && LEX.condemn.has(t.norm);
+      // "the two sanctioned FSB hackers": a participle after a determiner or a number modifies a noun
+      const attributive = T[v - 1]?.pos === "DET" || T[v - 1]?.pos === "NUM";
+      const verb = p < 0 && t.pos === "VERB" && LEX.condemn.has(t.norm) && !attributive;
       if (p > 0 || verb) {
         let o = p > 0 ? p : v + 1;
         if (verb && LEX.blamePreps.has(T[o]?.norm ?? "")) o++; // "an attack he blamed on X"
@@ -130,9 +148,26 @@ function scan(c: Ctx, out: Hit[]): void {
   });
 }
 
-/** [subject start, verb, subject end] for the verb at v. */
+/** [subject start, verb, subject end] for the verb at v: its own subject, else, for a verb with none, the
+ * clause it hangs on: "X went further, accusing Y" and "X warned ... and accused Y" (the main subject),
+ * "X, which has sanctioned Y" (the antecedent of the relative pronoun). */
 function subjectSpanAt(c: Ctx, v: number): [number, number, number] {
+  const T = c.T;
+  const k = T[v]!.sent;
   const [a, b] = subjectSpan(c, v);
+  if (actorsIn(c, k, a, b).length) return [a, v, b];
+  const s0 = c.doc.sentences[k]!.tokStart;
+  let j = v - 1;
+  while (j > s0 && (T[j]!.pos === "AUX" || T[j]!.pos === "ADV" || T[j]!.pos === "PART")) j--;
+  const participle = T[j]?.text === "," && T[v]!.norm.endsWith("ing");
+  if (j > s0 && (participle || LEX.coordinators.has(T[j]!.norm))) {
+    const [ma, mb] = mainSubject(c, k, v);
+    return [ma, mb, Math.min(mb, j)];
+  }
+  if (j - 1 > s0 && LEX.relativePronouns.has(T[j]!.norm) && T[j - 1]!.text === ",") {
+    const ante = (c.bySent[k] ?? []).find((m) => m.tokEnd === j - 1);
+    if (ante) return [ante.tokStart, v, ante.tokEnd];
+  }
   return [a, v, b];
 }
 
