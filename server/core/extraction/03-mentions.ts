@@ -4,7 +4,7 @@ import type { Doc, Mention, Sentence, Token } from "./types.ts";
 import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
 import { classifyRun, findRoleBefore, stripSuffix } from "./mention-rules.ts";
-import { treatyDescriptions } from "./treaty-descriptions.ts";
+import { treatyDescriptions, unnamedTreaties } from "./treaty-descriptions.ts";
 import { bindAcronyms } from "./acronyms.ts";
 
 export const isHyphen = (t: Token | undefined): boolean => !!t && t.hyphen;
@@ -161,7 +161,7 @@ export function findMentions(doc: Doc): Doc {
   const taken = new Set(bound.map((m) => m.tokStart));
   const rest = looseMentions(doc, loose).filter((m) => !taken.has(m.tokStart));
   const all = [...bound, ...rest].sort((x, y) => x.start - y.start || y.end - x.end);
-  return { ...doc, mentions: treatyDescriptions(doc, all) };
+  return { ...doc, mentions: treatyDescriptions(doc, unnamedTreaties(doc, all)) };
 }
 
 /** Capital-as-place, possessives, non-actor heads ("North Korea experts") and role titles before persons. */

@@ -75,7 +75,13 @@ export const TitlesSchema = z.object({
 });
 export const CuesSchema = z.object({ _about: about }).catchall(words);
 export const PhrasesSchema = z
-  .object({ _about: about, groupNominals: words, jointPossessions: words, boilerplateLines: words })
+  .object({
+    _about: about,
+    groupNominals: words,
+    jointPossessions: words,
+    boilerplateLines: words,
+    unnamedTreaties: words,
+  })
   .strict();
 export const TimeSchema = z.object({ _about: about, timeWords: words, months: words });
 const verbKeys = [

@@ -210,6 +210,7 @@ export const LEX = {
   agencyModifiers: textSet("outlets.agencyModifiers", outlets.agencyModifiers),
   groupNominals: phraseList("phrases.groupNominals", phrases.groupNominals),
   jointPossessions: phraseList("phrases.jointPossessions", phrases.jointPossessions),
+  unnamedTreaties: phraseList("phrases.unnamedTreaties", phrases.unnamedTreaties),
   boilerplateLines: new Set(phraseList("phrases.boilerplateLines", phrases.boilerplateLines).map((p) => p.join(" "))),
   roles: titles.roles.map((r) => phraseWords(r)),
   roleModifiers: normSet("titles.modifiers", titles.modifiers),
@@ -288,4 +289,5 @@ export const LEX = {
   institutionNameConnectors: cue("institutionNameConnectors"),
   reportingNouns: cue("reportingNouns"),
   coordinators: cue("coordinators"),
+  indefiniteDeterminers: cue("indefiniteDeterminers"),
 };

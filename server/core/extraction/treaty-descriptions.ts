@@ -1,5 +1,5 @@
 // Treaty descriptions: a definite lower-case description ("the 1951 treaty", "the defence pact",
-// "the Pretoria agreement") is a mention of the named treaty of the article, when the article names one.
+// "the Pretoria agreement") is a mention of the named treaty of the article; an unnamed one is a treaty too.
 import type { Doc, Mention } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 
@@ -61,4 +61,56 @@ export function treatyDescriptions(doc: Doc, mentions: Mention[]): Mention[] {
   if (added.length === 0) return mentions;
   const inside = (m: Mention): boolean => added.some((d) => m.start >= d.start && m.end <= d.end);
   return [...mentions.filter((m) => !inside(m)), ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** Start of the determiner-led phrase ending at the noun i ("a November 2 peace accord"), or -1. */
+function phraseStart(doc: Doc, i: number, determiners: (norm: string) => boolean): number {
+  const T = doc.tokens;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 6 && T[j]!.sent === T[i]!.sent && !determiners(T[j]!.norm)) {
+    const x = T[j]!;
+    if (!(MODIFIER_POS.has(x.pos) || x.hyphen || !!T[j - 1]?.hyphen) || x.text === ",") return -1;
+    j--;
+  }
+  return j >= 0 && T[j]!.sent === T[i]!.sent && determiners(T[j]!.norm) ? j : -1;
+}
+
+/** An article that names no treaty but describes one ("a November 2 peace accord signed by A and B", "the
+ * fragile peace agreement"): the descriptions of unnamedTreaties become Treaty mentions, one treaty for all
+ * the descriptions that share their first word, named by the first one. */
+export function unnamedTreaties(doc: Doc, mentions: Mention[]): Mention[] {
+  if (mentions.some((m) => m.label === "Treaty")) return mentions;
+  const T = doc.tokens;
+  const det = (n: string): boolean => LEX.treatyDeterminers.has(n) || LEX.indefiniteDeterminers.has(n);
+  const canonOf = new Map<string, string>();
+  const added: Mention[] = [];
+  for (let i = 0; i < T.length; i++) {
+    for (const p of LEX.unnamedTreaties) {
+      if (T[i]!.norm !== p[0] || i + p.length > T.length) continue;
+      if (!p.every((w, q) => T[i + q]!.norm === w && T[i + q]!.sent === T[i]!.sent && !T[i + q]!.cap)) continue;
+      const last = i + p.length - 1;
+      const next = T[last + 1];
+      if (next && next.sent === T[i]!.sent && (next.pos === "NOUN" || next.pos === "PROPN") && !next.punct) continue;
+      if (phraseStart(doc, i, det) < 0) continue;
+      const surface = doc.text.slice(T[i]!.start, T[last]!.end);
+      const canon = canonOf.get(p[0]!) ?? surface.toLowerCase();
+      canonOf.set(p[0]!, canon);
+      const [start, end] = [T[i]!.start, T[last]!.end];
+      added.push({
+        tokStart: i,
+        tokEnd: last + 1,
+        start,
+        end,
+        sent: T[i]!.sent,
+        surface,
+        label: "Treaty",
+        canon,
+        kind: "name",
+      });
+      break;
+    }
+  }
+  if (added.length === 0) return mentions;
+  const taken = (m: Mention): boolean => added.some((d) => m.start < d.end && m.end > d.start);
+  return [...mentions.filter((m) => !taken(m)), ...added].sort((x, y) => x.start - y.start || y.end - x.end);
 }

@@ -65,7 +65,7 @@ describe("word classes from the lexicons", () => {
   });
 
   it("phrases.json refuses an unknown list and an entry that can never match", () => {
-    const ok = { groupNominals: [], jointPossessions: [], boilerplateLines: [] };
+    const ok = { groupNominals: [], jointPossessions: [], boilerplateLines: [], unnamedTreaties: [] };
     expect(() => parseLexicon("phrases.json", PhrasesSchema, { ...ok, typo: [] })).toThrow(LexiconError);
     expect(() => suffixList("outlets.genericSuffixes", ["* news"])).toThrow(LexiconError);
   });

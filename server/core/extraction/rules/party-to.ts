@@ -19,6 +19,8 @@ const BIND_VERBS = { test: (w: string): boolean => LEX.bindVerbs.has(w) };
 /** words that end the list of signatories ("... by A and B in May 2023 under AU mediation") */
 const PARTY_STOP = { test: (w: string): boolean => LEX.partyStops.has(w) };
 
+const isActor = (label: EntityLabel): boolean => label === "State" || label === "Institution";
+
 function scan(c: Ctx, out: Hit[]): void {
   const T = c.T;
   c.bySent.forEach((ms, k) => {
@@ -48,7 +50,14 @@ function scan(c: Ctx, out: Hit[]): void {
           from = T[from]?.norm === "by" ? from + 1 : sEnd;
         }
         let e = from;
-        while (e < sEnd && !/^[,;:()]$/.test(T[e]!.text) && !PARTY_STOP.test(T[e]!.norm) && T[e]!.pos !== "VERB") e++;
+        for (;;) {
+          while (e < sEnd && !/^[,;:()]$/.test(T[e]!.text) && !PARTY_STOP.test(T[e]!.norm) && T[e]!.pos !== "VERB") e++;
+          // "A and Tigray's ruling party, the TPLF (TPLF), which ...": a name in apposition is a party too
+          const apposed = T[e]?.text === "," ? ms.find((x) => x.tokStart === e + 1 && isActor(x.label)) : undefined;
+          if (!apposed) break;
+          e = apposed.tokEnd;
+          if (T[e]?.text === "(" && T[e + 2]?.text === ")") e += 3;
+        }
         for (const p of within(c, k, from, e))
           if ((p.label === "State" || p.label === "Institution") && !p.nested)
             out.push({ spec: R.treatySignedBy, source: idOf(p), target: idOf(tr), sent: k });
