@@ -289,5 +289,6 @@ export const LEX = {
   institutionNameConnectors: cue("institutionNameConnectors"),
   reportingNouns: cue("reportingNouns"),
   coordinators: cue("coordinators"),
+  proximityPreps: cue("proximityPreps"),
   indefiniteDeterminers: cue("indefiniteDeterminers"),
 };

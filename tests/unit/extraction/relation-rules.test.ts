@@ -101,6 +101,9 @@ const TABLES: Record<string, Row[]> = {
   ],
   "troops-located": [
     ["Some 500 Turkish soldiers are stationed in Qatar.", ["DEPLOYED Turkey -> Qatar"]],
+    // nearness is no presence
+    ["Talks opened. Turkish troops were massed near Syria, officials said.", [], ["DEPLOYED Turkey -> Syria"]],
+    ["Talks opened. Peru sent reinforcements to Bolivia.", ["DEPLOYED Peru -> Bolivia"]],
     [
       "Diplomats discussed the possibility of Chadian troops joining the force in Niger.",
       ["DEPLOYED Chad -> Niger (hypothetical)"],

@@ -88,6 +88,11 @@ function locations(c: Ctx, k: number, t: number, owners: Mention[]): Mention[] {
       p = o ? o.tokStart - 1 : p - 1;
     }
     const pw = T[p]?.norm ?? "";
+    // "an ambush near Kidal", "massed near the border": nearness is no presence
+    if (LEX.proximityPreps.has(pw)) {
+      i = m.tokEnd - 1;
+      continue;
+    }
     if (LEX.locPreps.has(pw) || LEX.locVerbs.has(pw) || (pw === "of" && LEX.locVerbs.has(T[p - 1]?.norm ?? "")))
       out.push(m);
     i = m.tokEnd - 1;
