@@ -64,7 +64,7 @@ function ownedBody(doc: Doc, out: Mention[], seen: Set<string>, a: number, len: 
 }
 
 /** Capitalised runs: cap words joined by hyphens and lower-case connectors followed by a cap word. */
-function runs(doc: Doc, s: Sentence): Array<[number, number]> {
+function runs(doc: Doc, s: Sentence, covered: Map<number, Mention>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const T = doc.tokens;
   let i = s.tokStart;
@@ -89,14 +89,16 @@ function runs(doc: Doc, s: Sentence): Array<[number, number]> {
         j += 2;
         continue;
       }
-      // "United Nations Interim Force in Lebanon", "Integrated Office in Haiti": a body's seat in its name
+      // "United Nations Interim Force in Lebanon", "Integrated Office in Haiti": a body's seat in its name,
+      // a country; a city after it is where the body is ("Contships Management in Athens")
       if (
         n.text === "in" &&
         LEX.instHeads.has(T[j - 1]!.text) &&
         j - 1 > i &&
         j + 1 < s.tokEnd &&
         h!.cap &&
-        !h!.punct
+        !h!.punct &&
+        covered.get(j + 1)?.kind !== "capital"
       ) {
         last = j + 1;
         j += 2;
@@ -144,7 +146,7 @@ export function findMentions(doc: Doc): Doc {
     const covered = new Map<number, Mention>();
     for (const m of gaz) for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m);
     const extra: Mention[] = [];
-    for (const [a, b] of runs(doc, s)) classifyRun(doc, s, a, b, gaz, covered, extra, loose);
+    for (const [a, b] of runs(doc, s, covered)) classifyRun(doc, s, a, b, gaz, covered, extra, loose);
     // "Minister of Foreign Affairs": a portfolio, not the magazine
     const portfolio = (m: Mention): boolean =>
       m.label === "Outlet" &&
@@ -173,6 +175,21 @@ function markContext(doc: Doc, ms: Mention[]): void {
   const stateAt = (j: number): Mention | undefined => byStart.get(j)?.find((x) => x.label === "State");
   ms.forEach((m, mi) => {
     m.possessive = isPoss(T[m.tokEnd]);
+    // "U.S. Central Command": a state name right before a body's name qualifies it, and is no actor itself
+    const lead = ms[mi - 1];
+    if (
+      m.label === "Institution" &&
+      m.kind === "name" &&
+      lead &&
+      lead.tokEnd === m.tokStart &&
+      lead.label === "State" &&
+      (lead.kind === "abbr" || lead.kind === "name") &&
+      !isPoss(T[lead.tokEnd]) &&
+      lead.sent === m.sent
+    ) {
+      lead.nested = true;
+      m.extraAliases = [...(m.extraAliases ?? []), doc.text.slice(lead.start, m.end)];
+    }
     // "IRGC-affiliated Fars", "Houthi-controlled Yemen": a name that only modifies the next word is no actor
     const after = T[m.tokEnd + 1];
     if (isHyphen(T[m.tokEnd]) && after && after.sent === m.sent && !after.cap && !after.punct) m.notActor = true;

@@ -23,3 +23,24 @@ describe("place and outlet names from run shapes", () => {
     expect(graph("North Korean troops crossed the river.").entities).toEqual(["State:North Korea"]);
   });
 });
+
+describe("a state's name before a body's name", () => {
+  const text = "Talks opened. U.S. Central Command said the Houthis fired missiles.";
+  it("qualifies the body (an alias with the state) and is no speaker itself", () => {
+    const g = graph(text);
+    expect(g.aliases.get("Central Command")).toContain("U.S. Central Command");
+    expect(g.claims).toContain("Central Command -SAID-> Houthis");
+    expect(g.claims.filter((c) => c.startsWith("United States -SAID->"))).toEqual([]);
+  });
+});
+
+describe("a body's seat in its name", () => {
+  it("is a country ('Integrated Office in Haiti'), never a city ('Contships Management in Athens')", () => {
+    expect(graph("Talks opened. The United Nations Integrated Office in Haiti said so.").entities).toContain(
+      "Institution:United Nations Integrated Office in Haiti",
+    );
+    expect(graph("Talks opened. Contships Management in Athens told Reuters the ship was safe.").entities).toEqual(
+      expect.arrayContaining(["Institution:Contships Management", "Place:Athens"]),
+    );
+  });
+});
