@@ -7,6 +7,8 @@ import type { RequestHandler } from "express";
 import os from "node:os";
 import { isLoopback, type Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
+import { exportFormats } from "./export/index.ts";
+import { fetchPage } from "./fetch/url-fetch.ts";
 import { createApp, LOOPBACK_HOSTS } from "./http/app.ts";
 import { CorrectionsService } from "./services/corrections.ts";
 import { ArticleService } from "./services/articles.ts";
@@ -20,6 +22,9 @@ import { openGrafeoStore } from "./store/grafeo/index.ts";
 import { ExportPool } from "./workers/export-pool.ts";
 import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
+
+/** The export formats, for the CLI's help (the services are given the same registry). */
+export { exportFormats };
 
 export interface Kgx {
   store: GraphStore;
@@ -80,6 +85,11 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     : null;
   const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
   const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract });
+  const fetchOptions = {
+    allowPrivate: config.KGX_FETCH_ALLOW_PRIVATE === "1",
+    timeoutMs: config.KGX_FETCH_TIMEOUT_MS ?? 15_000,
+    maxBytes: config.KGX_FETCH_MAX_BYTES ?? 10_000_000,
+  };
   const exportPool = opts.server ? new ExportPool({ timeoutMs: config.KGX_EXPORT_TIMEOUT_MS ?? 60_000 }) : null;
   return {
     store,
@@ -90,15 +100,12 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     },
     ingest,
     articles: new ArticleService(store),
-    urls: new UrlIngestService(ingest, {
-      allowPrivate: config.KGX_FETCH_ALLOW_PRIVATE === "1",
-      timeoutMs: config.KGX_FETCH_TIMEOUT_MS ?? 15_000,
-      maxBytes: config.KGX_FETCH_MAX_BYTES ?? 10_000_000,
-    }),
+    urls: new UrlIngestService(ingest, (url) => fetchPage(url, fetchOptions)),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(
       store,
+      exportFormats,
       limits,
       exportPool ? (format, bundle) => exportPool.run({ format, bundle }) : undefined,
     ),
