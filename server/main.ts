@@ -10,6 +10,7 @@ import type { GraphStore } from "./core/ports.ts";
 import { exportFormats } from "./export/index.ts";
 import { fetchPage } from "./fetch/url-fetch.ts";
 import { createApp, LOOPBACK_HOSTS } from "./http/app.ts";
+import { createLogger, type Logger } from "./log/logger.ts";
 import { CorrectionsService } from "./services/corrections.ts";
 import { ArticleService } from "./services/articles.ts";
 import { ExploreService } from "./services/explore.ts";
@@ -127,8 +128,13 @@ export async function listen(
     Config,
     "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
   > &
-    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS" | "KGX_RATE_EXPORTS_PER_MIN">>,
-  client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
+    Partial<
+      Pick<
+        Config,
+        "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS" | "KGX_RATE_EXPORTS_PER_MIN" | "KGX_LOG_LEVEL"
+      >
+    >,
+  client: { clientDir?: string; clientMiddleware?: RequestHandler; log?: Logger } = {},
 ): Promise<Listening> {
   if (!isLoopback(config.HOST) && !config.KGX_AUTH_TOKEN) {
     throw new Error(
@@ -146,6 +152,7 @@ export async function listen(
           : [os.hostname(), ...(config.HOST === "0.0.0.0" || config.HOST === "::" ? [] : [config.HOST])]),
       ];
   const app = createApp({
+    log: client.log ?? createLogger(config.KGX_LOG_LEVEL ?? "info"),
     auth: { allowedHosts, editorToken: config.KGX_AUTH_TOKEN, readerToken: config.KGX_READER_TOKEN },
     explore: kgx.explore,
     ingest: kgx.ingest,

@@ -53,17 +53,22 @@ const ALLOWED: Record<Layer, Layer[]> = {
   "core-model": ["core", "core-model"],
   // Use cases: core and its ports only; formats/ are the pure input codecs (no I/O).
   services: ["core", "core-model", "services", "formats"],
-  http: ["core", "core-model", "services", "http", "formats"],
-  cli: ["core", "core-model", "services", "cli", "formats", "config", "main"],
+  http: ["core", "core-model", "services", "http", "formats", "log"],
+  cli: ["core", "core-model", "services", "cli", "formats", "config", "main", "log"],
   // Adapters: imported only by the composition root (main), never by services, http or cli.
-  store: ["core", "core-model", "store", "config"],
+  store: ["core", "core-model", "store", "config", "log"],
   fetch: ["core", "core-model", "fetch"],
   export: ["core", "core-model", "export"],
   formats: ["core", "core-model", "formats"],
   // Worker threads are composition roots of their own: the export worker wires the writers.
-  workers: ["core", "core-model", "workers", "export"],
+  workers: ["core", "core-model", "workers", "export", "log"],
   config: ["core", "core-model", "config"],
-  main: ["core", "core-model", "services", "http", "cli", "store", "fetch", "export", "formats", "workers", "config"],
+  // The server's logger (pino): the edges and the adapters may log, the core and the services do not.
+  log: ["log"],
+  main: [
+    ...["core", "core-model", "services", "http", "cli", "store", "fetch", "export", "formats", "workers", "config"],
+    "log",
+  ],
   "client-state": ["client-state", "core-model"],
   "client-api": ["client-api", "core-model"],
   "client-ui": ["client-ui", "client-state", "client-api", "core-model"],
