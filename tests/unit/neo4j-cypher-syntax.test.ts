@@ -27,6 +27,7 @@ const UNDECLARED_PARAM = /^Parameter \$\S+ is not defined\.$/;
 function cypherErrors(query: string): string[] {
   // 2.0.0-next.20, the last release for Node 20 (later ones need Node 22 or 24), answers the diagnostics as a list.
   return lintCypherQuery(query, SCHEMA)
+    .map((d) => ({ ...d, message: typeof d.message === "string" ? d.message : d.message.value }))
     .filter((d) => d.severity === 1 && !UNDECLARED_PARAM.test(d.message))
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
