@@ -15,6 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The servers the tests start log warnings and errors only, unless KGX_LOG_LEVEL is set.
+    env: { KGX_LOG_LEVEL: process.env.KGX_LOG_LEVEL ?? "warn" },
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       lane("unit", ["tests/unit/**/*.test.ts"]),

@@ -22,6 +22,7 @@ const schema = z.object({
   KGX_QUERY_MAX_BYTES: z.coerce.number().int().positive().default(20_000_000),
   KGX_DB_MAX_RSS_MB: z.coerce.number().int().min(0).default(2_048),
   KGX_SHUTDOWN_MS: z.coerce.number().int().positive().default(5_000),
+  KGX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   KGX_RATE_CYPHER_PER_MIN: z.coerce.number().int().positive().default(300),
   KGX_RATE_ARTICLES_PER_MIN: z.coerce.number().int().positive().default(120),
   KGX_AUTHOR: z.string().trim().min(1).max(200).default("analyst"),

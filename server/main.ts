@@ -7,7 +7,10 @@ import type { RequestHandler } from "express";
 import os from "node:os";
 import { isLoopback, type Config } from "./config.ts";
 import type { GraphStore } from "./core/ports.ts";
+import { exportFormats } from "./export/index.ts";
+import { fetchPage } from "./fetch/url-fetch.ts";
 import { createApp, LOOPBACK_HOSTS } from "./http/app.ts";
+import { createLogger, type Logger } from "./log/logger.ts";
 import { CorrectionsService } from "./services/corrections.ts";
 import { ArticleService } from "./services/articles.ts";
 import { ExploreService } from "./services/explore.ts";
@@ -20,6 +23,9 @@ import { openGrafeoStore } from "./store/grafeo/index.ts";
 import { ExportPool } from "./workers/export-pool.ts";
 import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
+
+/** The export formats, for the CLI's help (the services are given the same registry). */
+export { exportFormats };
 
 export interface Kgx {
   store: GraphStore;
@@ -80,6 +86,11 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     : null;
   const extract = pool ? (input: Parameters<ExtractPool["extract"]>[0]) => pool.extract(input) : undefined;
   const ingest = new IngestService(store, { maxArticleBytes: config.KGX_MAX_ARTICLE_BYTES, extract });
+  const fetchOptions = {
+    allowPrivate: config.KGX_FETCH_ALLOW_PRIVATE === "1",
+    timeoutMs: config.KGX_FETCH_TIMEOUT_MS ?? 15_000,
+    maxBytes: config.KGX_FETCH_MAX_BYTES ?? 10_000_000,
+  };
   const exportPool = opts.server ? new ExportPool({ timeoutMs: config.KGX_EXPORT_TIMEOUT_MS ?? 60_000 }) : null;
   return {
     store,
@@ -90,15 +101,12 @@ export function buildServices(store: GraphStore, config: ServiceConfig, opts: { 
     },
     ingest,
     articles: new ArticleService(store),
-    urls: new UrlIngestService(ingest, {
-      allowPrivate: config.KGX_FETCH_ALLOW_PRIVATE === "1",
-      timeoutMs: config.KGX_FETCH_TIMEOUT_MS ?? 15_000,
-      maxBytes: config.KGX_FETCH_MAX_BYTES ?? 10_000_000,
-    }),
+    urls: new UrlIngestService(ingest, (url) => fetchPage(url, fetchOptions)),
     explore: new ExploreService(store),
     query: new QueryService(store, limits, loadSavedQueries()),
     exporter: new ExportService(
       store,
+      exportFormats,
       limits,
       exportPool ? (format, bundle) => exportPool.run({ format, bundle }) : undefined,
     ),
@@ -120,8 +128,13 @@ export async function listen(
     Config,
     "PORT" | "HOST" | "KGX_MAX_ARTICLE_BYTES" | "KGX_RATE_CYPHER_PER_MIN" | "KGX_RATE_ARTICLES_PER_MIN"
   > &
-    Partial<Pick<Config, "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS" | "KGX_RATE_EXPORTS_PER_MIN">>,
-  client: { clientDir?: string; clientMiddleware?: RequestHandler } = {},
+    Partial<
+      Pick<
+        Config,
+        "KGX_AUTH_TOKEN" | "KGX_READER_TOKEN" | "KGX_ALLOWED_HOSTS" | "KGX_RATE_EXPORTS_PER_MIN" | "KGX_LOG_LEVEL"
+      >
+    >,
+  client: { clientDir?: string; clientMiddleware?: RequestHandler; log?: Logger } = {},
 ): Promise<Listening> {
   if (!isLoopback(config.HOST) && !config.KGX_AUTH_TOKEN) {
     throw new Error(
@@ -139,6 +152,7 @@ export async function listen(
           : [os.hostname(), ...(config.HOST === "0.0.0.0" || config.HOST === "::" ? [] : [config.HOST])]),
       ];
   const app = createApp({
+    log: client.log ?? createLogger(config.KGX_LOG_LEVEL ?? "info"),
     auth: { allowedHosts, editorToken: config.KGX_AUTH_TOKEN, readerToken: config.KGX_READER_TOKEN },
     explore: kgx.explore,
     ingest: kgx.ingest,

@@ -1,5 +1,6 @@
 // Typed fetch client for the kgx HTTP API (same origin): one function per endpoint,
 // and ApiError carrying the server's {"error":{"type","message"}} body.
+import { neutraliseBidiDeep } from "../../server/core/model/bidi.ts";
 import type { ArticleDetail, EntityDetail, EntitySummary, GraphData, Stats } from "../../server/core/model/types.ts";
 
 export class ApiError extends Error {
@@ -21,7 +22,7 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiError(0, "NetworkError", `cannot reach the server (${String(err)})`);
   }
-  const body: unknown = await res.json().catch(() => null);
+  const body: unknown = neutraliseBidiDeep(await res.json().catch(() => null)); // shown as text: no bidi reordering
   if (!res.ok) {
     const e = (body as { error?: { type?: unknown; message?: unknown } } | null)?.error;
     const type = typeof e?.type === "string" ? e.type : "HttpError";

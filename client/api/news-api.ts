@@ -1,5 +1,6 @@
 // Typed calls for adding and managing news: post a text or a URL, list and delete articles,
 // the claims timeline. Errors are ApiError with the server's typed message.
+import { neutraliseBidiDeep } from "../../server/core/model/bidi.ts";
 import type { ArticleSummary, IngestResult, Timeline } from "../../server/core/model/types.ts";
 import { ApiError } from "./client.ts";
 
@@ -14,7 +15,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<{ 
   } catch (err) {
     throw new ApiError(0, "NetworkError", `cannot reach the server (${String(err)})`);
   }
-  const json: unknown = await res.json().catch(() => null);
+  const json: unknown = neutraliseBidiDeep(await res.json().catch(() => null)); // shown as text: no bidi reordering
   if (!res.ok) {
     const e = (json as { error?: { type?: unknown; message?: unknown } } | null)?.error;
     throw new ApiError(

@@ -1,5 +1,6 @@
 // The console's HTTP calls: POST /api/cypher (errors keep the engine's line/column),
 // GET /api/queries, and the live schema from db.* procedures, cached for the session.
+import { neutraliseBidiDeep } from "../../server/core/model/bidi.ts";
 import type { SavedQuery, UserQueryResult } from "../../server/core/model/types.ts";
 import type { Schema } from "./completion.ts";
 
@@ -22,7 +23,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   } catch (err) {
     throw new QueryError("NetworkError", `cannot reach the server (${String(err)})`);
   }
-  const body: unknown = await res.json().catch(() => null);
+  const body: unknown = neutraliseBidiDeep(await res.json().catch(() => null)); // shown as text: no bidi reordering
   if (!res.ok) {
     const e = (body as { error?: Record<string, unknown> } | null)?.error ?? {};
     const type = typeof e.type === "string" ? e.type : "HttpError";

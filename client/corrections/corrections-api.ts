@@ -1,5 +1,6 @@
 // Typed fetch client for the corrections API: every change is a POST that answers the
 // stored correction; errors come back as ApiError with the server's type (LabelConflict…).
+import { neutraliseBidiDeep } from "../../server/core/model/bidi.ts";
 import type {
   CorrectionRecord,
   DuplicateSuggestion,
@@ -20,7 +21,7 @@ async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Pr
   } catch (err) {
     throw new ApiError(0, "NetworkError", `cannot reach the server (${String(err)})`);
   }
-  const json: unknown = await res.json().catch(() => null);
+  const json: unknown = neutraliseBidiDeep(await res.json().catch(() => null)); // shown as text: no bidi reordering
   if (!res.ok) {
     const e = (json as { error?: { type?: string; message?: string } } | null)?.error;
     throw new ApiError(res.status, e?.type ?? "HttpError", e?.message ?? `${res.status} for ${path}`);

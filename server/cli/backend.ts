@@ -1,24 +1,13 @@
 // What the CLI commands run against: the store opened in this process, or, when a kgx server
 // holds it, that server's HTTP API. Both give the same answers.
 import { KgxError, StoreUnavailable } from "../core/errors.ts";
-import type { ArticleInput, IngestResult, Stats, UserQueryResult } from "../core/model/types.ts";
 import type { Config } from "../config.ts";
 import { buildServices, openStore } from "../main.ts";
-import type { ExportFile, ExportRequest } from "../services/export.ts";
+import type { CliBackend } from "./cli-backend.ts";
 import { RemoteKgx } from "./remote-client.ts";
 import { findServer, serverFilePath } from "./server-file.ts";
 
-export interface CliBackend {
-  /** "local", or the URL of the server the commands go through. */
-  readonly via: string;
-  stats(): Promise<Stats>;
-  ingest(input: ArticleInput): Promise<IngestResult>;
-  ingestUrl(url: string, overrides?: { publisher?: string; published?: string }): Promise<IngestResult>;
-  query(cypher: string, params: Record<string, unknown>): Promise<UserQueryResult>;
-  exportFile(req: ExportRequest): Promise<ExportFile>;
-  remove(id: string): Promise<void>;
-  close(): Promise<void>;
-}
+export type { CliBackend };
 
 async function local(config: Config): Promise<CliBackend> {
   const kgx = buildServices(await openStore(config), config);

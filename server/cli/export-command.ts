@@ -5,8 +5,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { InvalidInput } from "../core/errors.ts";
-import { EXPORT_FORMATS } from "../export/index.ts";
 import { isoDate } from "../formats/meta-values.ts";
+import { exportFormats } from "../main.ts";
 import { openBackend } from "./backend.ts";
 import { parseParam } from "./query-command.ts";
 
@@ -39,7 +39,14 @@ export function registerExport(program: Command): void {
     .option("--hops <n>", "hops around --entity", "1")
     .option("--query <cypher>", "the nodes of a read-only Cypher query")
     .option("--param <name=value>", "a $parameter for --query (repeatable)", parseParam, {})
-    .option("--format <format>", `${EXPORT_FORMATS.map((f) => f.id).join(" | ")} | csv`, "json")
+    .option(
+      "--format <format>",
+      `${exportFormats
+        .list()
+        .map((f) => f.id)
+        .join(" | ")} | csv`,
+      "json",
+    )
     .option("--title <title>", "the report's title")
     .option("--since <date>", "only claims dated on or after this day (YYYY-MM-DD)")
     .option("--until <date>", "only claims dated on or before this day (YYYY-MM-DD)")

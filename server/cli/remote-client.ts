@@ -14,7 +14,7 @@ import {
 } from "../core/errors.ts";
 import type { ArticleInput, IngestResult, Stats, UserQueryResult } from "../core/model/types.ts";
 import type { ExportFile, ExportRequest } from "../services/export.ts";
-import type { CliBackend } from "./backend.ts";
+import type { CliBackend } from "./cli-backend.ts";
 
 const CLASSES: Record<string, new (m: string) => KgxError> = {
   InvalidInput,

@@ -5,8 +5,8 @@ import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { InvalidInput } from "../core/errors.ts";
 import type { GraphStore } from "../core/ports.ts";
+import { openStore } from "../main.ts";
 import { syncStores, type SyncProgress } from "../services/sync.ts";
-import { openGrafeoStore } from "../store/grafeo/index.ts";
 
 interface SyncFlags {
   to?: string;
@@ -58,11 +58,10 @@ export function registerSync(program: Command): void {
     .action(async (flags: SyncFlags) => {
       const dir = direction(flags);
       const config = loadConfig();
-      const { neo4jOptions, openNeo4jStore } = await import("../store/neo4j/index.ts");
-      const neo4j = await openNeo4jStore(neo4jOptions(config));
+      const neo4j = await openStore({ ...config, KGX_STORE: "neo4j" });
       let grafeo: GraphStore | undefined;
       try {
-        grafeo = await openGrafeoStore(config.dataPath);
+        grafeo = await openStore({ ...config, KGX_STORE: "grafeo" });
         const [from, to] = dir === "to" ? [grafeo, neo4j] : [neo4j, grafeo];
         const label =
           dir === "to"

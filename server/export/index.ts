@@ -1,6 +1,6 @@
 // The export formats as a registry of descriptors, so the UI, the HTTP route and the CLI
 // build their menus and dispatch from one list.
-import type { ExportBundle } from "../core/graph/export-bundle.ts";
+import type { ExportFormat, ExportFormats } from "../core/service-ports.ts";
 import { claimsCsv, edgesCsv, nodesCsv } from "./csv-export.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
@@ -9,13 +9,7 @@ import { toCanonicalJson } from "./json.ts";
 import { toMarkdown } from "./markdown.ts";
 import { toSvg } from "./svg.ts";
 
-export interface ExportFormat {
-  id: string;
-  label: string;
-  extension: string;
-  contentType: string;
-  write(bundle: ExportBundle): string;
-}
+export type { ExportFormat };
 
 export const EXPORT_FORMATS: ExportFormat[] = [
   { id: "json", label: "Canonical JSON", extension: "json", contentType: "application/json", write: toCanonicalJson },
@@ -32,3 +26,6 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 export function exportFormat(id: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.id === id);
 }
+
+/** The registry the export service is given (wired in server/main.ts). */
+export const exportFormats: ExportFormats = { list: () => EXPORT_FORMATS, get: exportFormat };

@@ -5,6 +5,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { FetchFailed, FetchRefused, FetchTooLarge } from "../core/errors.ts";
+import type { FetchedPage } from "../core/service-ports.ts";
 import { classifyAddress, type AddressClass } from "./address-class.ts";
 
 export interface FetchOptions {
@@ -18,12 +19,7 @@ export interface FetchOptions {
   classify?: (address: string) => AddressClass;
 }
 
-export interface FetchedPage {
-  /** The URL after redirects. */
-  url: string;
-  contentType: string;
-  body: string;
-}
+export type { FetchedPage };
 
 const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)\b/i;
 

@@ -2,7 +2,7 @@
 // reduced to prose (with the metadata they carry); plain text is taken as it is.
 import type { ArticleInput } from "../core/model/types.ts";
 import { htmlToArticle } from "./html.ts";
-import { markdownToArticle } from "./markdown.ts";
+import { markdownToArticle } from "./markdown-input.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 
 export function toArticleInput(filename: string, text: string): ArticleInput {

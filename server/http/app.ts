@@ -11,7 +11,9 @@ import type { ExportService } from "../services/export.ts";
 import type { QueryService } from "../services/query.ts";
 import type { CorrectionsService } from "../services/corrections.ts";
 import { Auth, type AuthOptions } from "./middleware/auth.ts";
+import { createLogger, type Logger } from "../log/logger.ts";
 import { errorHandler, notFoundApi } from "./middleware/errors.ts";
+import { requestLog } from "./middleware/request-log.ts";
 import { limitPerMinute, securityHeaders } from "./middleware/security.ts";
 import { articleListRoutes } from "./routes/article-list.ts";
 import { articleRoutes } from "./routes/articles.ts";
@@ -41,6 +43,8 @@ export interface AppDeps {
   clientMiddleware?: RequestHandler;
   /** Host allow-list and tokens; default: loopback host names, no login. */
   auth?: AuthOptions;
+  /** Where the request log goes (one JSON line per request); default: stdout at info. */
+  log?: Logger;
 }
 
 export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
@@ -49,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  app.use(requestLog(deps.log ?? createLogger("info")));
   if (!deps.clientMiddleware) app.use(securityHeaders());
   const auth = new Auth(deps.auth ?? { allowedHosts: LOOPBACK_HOSTS });
   app.use(auth.hosts());

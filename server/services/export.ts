@@ -5,7 +5,7 @@ import { InvalidInput, NotFound } from "../core/errors.ts";
 import { normaliseName } from "../core/model/ids.ts";
 import type { ArticleMeta } from "../core/model/types.ts";
 import type { GraphStore, QueryOptions } from "../core/ports.ts";
-import { exportFormat } from "../export/index.ts";
+import type { ExportFormat, ExportFormats } from "../core/service-ports.ts";
 import { inPeriod, type Period } from "../core/graph/timeline.ts";
 
 export interface ExportSelection {
@@ -44,6 +44,7 @@ export type OffThreadRender = (format: string, input: BundleInput) => Promise<{ 
 export class ExportService {
   constructor(
     private readonly store: GraphStore,
+    private readonly formats: ExportFormats,
     private readonly queryLimits: QueryOptions,
     private readonly offThread?: OffThreadRender,
   ) {}
@@ -80,8 +81,13 @@ export class ExportService {
     };
   }
 
+  /** The formats this service renders, for menus (the writer left out). */
+  formatList(): Omit<ExportFormat, "write">[] {
+    return this.formats.list().map(({ write: _w, ...f }) => f);
+  }
+
   async render(req: ExportRequest): Promise<ExportFile> {
-    const format = exportFormat(req.format);
+    const format = this.formats.get(req.format);
     if (!format) throw new InvalidInput(`export: unknown format ${JSON.stringify(req.format)}`);
     const input = await this.bundleInput(req);
     const out = this.offThread

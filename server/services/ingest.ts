@@ -35,16 +35,12 @@ export class IngestService {
    */
   async ingest(raw: ArticleInput): Promise<IngestResult> {
     this.validate(raw);
-    // Bidirectional controls (U+202E…) would reorder displayed titles and reports: they are dropped there.
-    const input = { ...raw, title: noBidi(articleTitle(raw.text, raw.title)), source: noBidi(raw.source) };
+    // Titles and sources are stored as given; displays and reports neutralise bidi controls (core/model/bidi.ts).
+    const input = { ...raw, title: articleTitle(raw.text, raw.title) };
     const extracted = this.options.extract ? await this.options.extract(input) : extractArticle(input);
-    const meta = {
-      ...extracted.article,
-      title: noBidi(extracted.article.title),
-      source: noBidi(extracted.article.source),
-    };
+    const meta = { ...extracted.article };
     for (const key of ["url", "publisher", "published", "author"] as const) {
-      const v = noBidi(raw[key]?.trim());
+      const v = raw[key]?.trim();
       if (v) meta[key] = v.slice(0, 2_000);
     }
     const doc = { ...extracted, article: meta };
@@ -66,8 +62,3 @@ const idText = (t: string): string => t.replace(/\r\n?/g, "\n").trim();
 const sameText = (a: string, b: string): boolean => idText(a) === idText(b);
 const META_KEYS = ["title", "source", "date", "url", "publisher", "published", "author"] as const;
 const sameMeta = (a: ArticleMeta, b: ArticleMeta): boolean => META_KEYS.every((k) => (a[k] ?? null) === (b[k] ?? null));
-
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function noBidi<T extends string | undefined>(s: T): T {
-  return (s === undefined ? s : s.replace(BIDI, "")) as T;
-}

@@ -1,7 +1,7 @@
 // Ingest from a URL: fetch the page behind the SSRF guard, take its main text and metadata
 // (Readability for HTML), and ingest it with the page's final URL.
 import type { IngestResult } from "../core/model/types.ts";
-import { fetchPage, type FetchOptions } from "../fetch/url-fetch.ts";
+import type { FetchPage } from "../core/service-ports.ts";
 import { toArticleInput } from "../formats/index.ts";
 import type { IngestService } from "./ingest.ts";
 
@@ -15,11 +15,11 @@ function fileNameFor(url: string, contentType: string): string {
 export class UrlIngestService {
   constructor(
     private readonly ingest: IngestService,
-    private readonly fetchOptions: FetchOptions,
+    private readonly fetchPage: FetchPage,
   ) {}
 
   async ingestUrl(url: string, overrides: { publisher?: string; published?: string } = {}): Promise<IngestResult> {
-    const page = await fetchPage(url, this.fetchOptions);
+    const page = await this.fetchPage(url);
     const input = toArticleInput(fileNameFor(page.url, page.contentType), page.body);
     return this.ingest.ingest({ ...input, source: page.url, url: input.url ?? page.url, ...overrides });
   }

@@ -1,5 +1,5 @@
 // HTTP hardening: strict security headers on every answer, rate limits answering 429 as
-// JSON on the expensive routes, JSON even for an oversized URL, no bidi controls in titles, no stack traces.
+// JSON on the expensive routes, JSON even for an oversized URL, bidi controls neutralised in exports, no stack traces.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -54,16 +54,27 @@ describe("HTTP hardening", () => {
     expect((await res.json()).error.type).toBe("TooLarge");
   });
 
-  it("drops bidirectional control characters from titles and sources", async () => {
+  it("stores bidi controls in titles as given, and neutralises them in every export format", async () => {
     const title = "Safe \u202Eevil\u202C title\u2066x\u2069";
     const result = await srv.kgx.ingest.ingest({
       title,
       source: "out\u202Elet",
-      text: "Russia condemned the bidi test.",
+      text: "Russia condemned North Korea over the \u202Etest, the ministry said.",
     });
-    expect(result.article.title).toBe("Safe evil titlex");
+    expect(result.article.title).toBe(title);
     const stored = await srv.kgx.store.getArticle(result.article.id);
-    expect(stored?.article).toMatchObject({ title: "Safe evil titlex", source: "outlet" });
+    expect(stored?.article).toMatchObject({ title, source: "out\u202Elet" });
+    expect(stored?.text).toContain("\u202E");
+    const formats = srv.kgx.exporter.formatList().map((f) => f.id);
+    const shown: string[] = [];
+    expect(formats).toHaveLength(9);
+    for (const format of formats) {
+      const file = await srv.kgx.exporter.render({ format, selection: { all: true }, title: `Report \u202Eevil` });
+      expect(file.body, format).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+      if (file.body.includes("\ufffd")) shown.push(format);
+    }
+    // Formats that carry a title or the evidence show the neutralised text; the others carry neither.
+    expect(shown).toEqual(["json", "claims.csv", "html", "md"]);
   });
 
   it("answers a server-side failure without a stack trace", async () => {

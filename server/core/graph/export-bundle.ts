@@ -1,5 +1,6 @@
 // The subgraph an analyst exports: entities with positions, sizes and colours, the
 // aggregated edges, every claim behind them with its evidence, and where it came from.
+import { neutraliseBidiDeep } from "../model/bidi.ts";
 import { LABEL_COLORS } from "../model/labels.ts";
 import type { ArticleMeta, Claim, ClaimWithContext, EntitySummary, GraphEdge } from "../model/types.ts";
 import { layoutPositions } from "./layout.ts";
@@ -77,7 +78,8 @@ export function buildBundle(input: {
     size: nodeSize(e.mentions),
     color: LABEL_COLORS[e.label],
   }));
-  return {
+  // Every export format writes from this bundle: bidi controls are neutralised once, here.
+  return neutraliseBidiDeep({
     title: input.title,
     origin: input.origin,
     generatedAt: (input.now ?? new Date()).toISOString(),
@@ -85,5 +87,5 @@ export function buildBundle(input: {
     edges,
     claims: input.claims,
     ...(input.articles ? { articles: input.articles } : {}),
-  };
+  });
 }

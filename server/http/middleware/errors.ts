@@ -45,7 +45,8 @@ export function toHttpError(err: unknown): { status: number; body: { error: Reco
 
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   const { status, body } = toHttpError(err);
-  if (status >= 500 && !(err instanceof KgxError)) console.error("kgx: unexpected error:", err);
+  // The request's log line (request-log.ts) carries an unexpected error with its stack; the answer never does.
+  if (status >= 500 && !(err instanceof KgxError)) Object.assign(res, { err });
   res.status(status).json(body);
 };
 

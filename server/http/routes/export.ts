@@ -1,7 +1,6 @@
 // Export routes: the list of formats, and POST /api/export answering with the file.
 import { Router } from "express";
 import { z } from "zod";
-import { EXPORT_FORMATS } from "../../export/index.ts";
 import type { ExportService } from "../../services/export.ts";
 import { paramsSchema } from "../../services/params.ts";
 import { parse } from "../parse.ts";
@@ -26,7 +25,7 @@ const body = z.object({
 export function exportRoutes(exporter: ExportService): Router {
   const r = Router();
   r.get("/export/formats", (_req, res) => {
-    res.json({ formats: EXPORT_FORMATS.map(({ write: _w, ...f }) => f) });
+    res.json({ formats: exporter.formatList() });
   });
   r.post("/export", async (req, res) => {
     const file = await exporter.render(parse(body, req.body ?? {}));

@@ -1,0 +1,28 @@
+// The ports the services are given besides the GraphStore: the export format registry and the
+// page fetcher. Their implementations (server/export, server/fetch) are wired in server/main.ts.
+import type { ExportBundle } from "./graph/export-bundle.ts";
+
+/** One export format: how the UI and the CLI name it, and the writer that renders a bundle. */
+export interface ExportFormat {
+  id: string;
+  label: string;
+  extension: string;
+  contentType: string;
+  write(bundle: ExportBundle): string;
+}
+
+/** The formats an export can be rendered in, in menu order. */
+export interface ExportFormats {
+  list(): readonly ExportFormat[];
+  get(id: string): ExportFormat | undefined;
+}
+
+/** A page fetched from a URL (after redirects), as the fetcher decoded it. */
+export interface FetchedPage {
+  url: string;
+  contentType: string;
+  body: string;
+}
+
+/** Fetches a URL behind the SSRF guard, with its time and size limits already bound. */
+export type FetchPage = (url: string) => Promise<FetchedPage>;
