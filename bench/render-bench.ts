@@ -120,9 +120,10 @@ async function runPages<R extends object>(
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-render-bench-"));
   await buildPages(outDir);
   const server = await serve(outDir, JSON.stringify(data));
-  const browser = await launchChromium();
   const results: Record<Which, R[]> = { bare: [], explorer: [] };
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
+    browser = await launchChromium();
     for (let t = 0; t < trials; t++) {
       // Alternate the order so neither page always runs on a warmer machine.
       const order: Which[] = t % 2 === 0 ? ["bare", "explorer"] : ["explorer", "bare"];
@@ -141,7 +142,7 @@ async function runPages<R extends object>(
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
     fs.rmSync(outDir, { recursive: true, force: true });
   }
