@@ -166,6 +166,15 @@ export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIA
   ];
 }
 
+/** First frame and pan p95 of any graph (e.g. the explorer's focused start view), explorer against bare sigma. */
+export async function renderFigures(data: GraphData, prefix: string, trials: number): Promise<BenchFigure[]> {
+  const results = await runPages<PageResult>(`frames=${FRAMES}`, "__bench", trials, data);
+  return [
+    figure(results, `${prefix}.first_frame_ms`, (r) => r.firstFrameMs),
+    figure(results, `${prefix}.pan_p95_ms`, (r) => r.panP95Ms),
+  ];
+}
+
 /**
  * Layout: the longest main-thread task while ForceAtlas2 runs in its worker and stops (the
  * explorer then also runs noverlap), beside graphology's stock worker supervisor drawn by
