@@ -13,7 +13,7 @@ import type {
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
-import { contentHash, entityId, normaliseName } from "../core/model/ids.ts";
+import { entityId, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { inParallel, num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
@@ -25,6 +25,7 @@ import { CQ } from "./corrections-statements.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
+import { articleFingerprint, importBatch } from "./bulk-import.ts";
 import {
   aggregateEdges,
   articleMeta,
@@ -59,11 +60,20 @@ export class CypherGraphStore implements GraphStore {
   }
 
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
+    return this.exclusive(() => this.upsertNow(doc));
+  }
+
+  /** Many articles, a batch of new ones in one transaction (server/store/bulk-import.ts). */
+  importArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]> {
+    const hooks = { batchSize: this.batchSize, upsertOne: (doc: ExtractedArticle) => this.upsertNow(doc) };
+    return this.exclusive(() => importBatch(this.db, docs, hooks));
+  }
+
+  private upsertNow(doc: ExtractedArticle): Promise<UpsertOutcome> {
     // The ingest time is kept from the first write, so it is no part of what the article says.
-    const { ingested: _ingested, ...said } = doc.article;
-    const fingerprint = contentHash(JSON.stringify({ ...doc, article: said }));
+    const fingerprint = articleFingerprint(doc);
     const outcome = { entities: doc.entities.length, claims: doc.claims.length };
-    return this.exclusive(async () => {
+    return (async () => {
       const id = doc.article.id;
       const prev = await this.db.read(Q.articleFingerprint, { id });
       if (prev.length > 0 && prev[0]?.fingerprint === fingerprint) return { created: false, ...outcome };
@@ -74,7 +84,7 @@ export class CypherGraphStore implements GraphStore {
         await aroundCorrections(tx, keys, () => this.writeArticle(tx, doc, prev.length > 0, fingerprint));
       });
       return { created: prev.length === 0, ...outcome };
-    });
+    })();
   }
 
   private async writeArticle(tx: CypherTx, doc: ExtractedArticle, replace: boolean, fingerprint: string) {
