@@ -26,6 +26,7 @@ import { createClaims, mergeEntities, Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
 import { articleFingerprint, importBatch } from "./bulk-import.ts";
+import { claimCounts, startView } from "./start-view.ts";
 import {
   aggregateEdges,
   articleMeta,
@@ -202,21 +203,18 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    const [arts, labels, types] = await Promise.all([
+    const [arts, labels, byType] = await Promise.all([
       this.db.read(Q.countArticles),
       this.db.read(Q.countByLabel),
-      this.db.read(Q.countByType),
+      claimCounts(this.db),
     ]);
     const byLabel = pairs(labels, "label");
-    const byType = pairs(types, "type");
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return { articles: num(arts[0]?.n), entities: sum(byLabel), claims: sum(byType), byLabel, byType };
   }
 
-  async overview(limit: number): Promise<GraphData> {
-    const nodes = (await this.db.read(Q.topEntities, { limit })).map(toNode);
-    const total = (await this.stats()).entities;
-    return { ...(await this.withEdges(nodes)), truncated: total > nodes.length };
+  overview(limit: number): Promise<GraphData> {
+    return startView(this.db, limit);
   }
 
   async subgraph(ids: string[]): Promise<GraphData> {
