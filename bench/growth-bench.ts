@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { GraphData } from "../server/core/model/types.ts";
+import { ROOT } from "../server/cli/client-build.ts";
 import type { BenchFigure } from "./extract-bench.ts";
 import { diskBytes, kgx, serve, treeRssMb } from "./growth-process.ts";
 import { laidOutAsTheExplorerDoes, renderFigures } from "./render-bench.ts";
@@ -108,12 +109,24 @@ async function wipeNeo4j(): Promise<void> {
   }
 }
 
+/** The local Neo4j server of `npm run neo4j` (KGX_NEO4J_HOME): its database files and its process. */
+const NEO4J_HOME = process.env.KGX_NEO4J_HOME ?? path.join(ROOT, ".cache/neo4j/home");
+const neo4jDiskBytes = () =>
+  diskBytes(path.join(NEO4J_HOME, "data/databases/neo4j")) +
+  diskBytes(path.join(NEO4J_HOME, "data/transactions/neo4j"));
+function neo4jRssMb(): number {
+  const pidFile = path.join(NEO4J_HOME, "run/neo4j.pid");
+  return fs.existsSync(pidFile) ? treeRssMb(Number(fs.readFileSync(pidFile, "utf8").trim())) : 0;
+}
+
 interface Row {
   size: Size;
   importClaimsPerS: number;
   storeMb: number;
   openMs: number;
   rssMb: number;
+  /** Neo4j only: the database server's own RSS (the kgx server's is rssMb). */
+  dbRssMb: number;
   graphMs: number;
   startMs: number;
   entityP95: number;
@@ -148,9 +161,10 @@ async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): 
     return {
       size,
       importClaimsPerS: size.claims / (imported.ms / 1000),
-      storeMb: store === "grafeo" ? diskBytes(dataDir) / 1e6 : 0,
+      storeMb: (store === "grafeo" ? diskBytes(dataDir) : neo4jDiskBytes()) / 1e6,
       openMs: server.openMs,
       rssMb,
+      dbRssMb: store === "neo4j" ? neo4jRssMb() : 0,
       graphMs: start.graphMs,
       startMs: start.startMs,
       entityP95: pct(entity, 0.95),
@@ -190,6 +204,7 @@ export async function runGrowthBench(): Promise<BenchFigure[]> {
         fig("store_mb", "MB", (r) => r.storeMb),
         fig("open_ms", "ms", (r) => r.openMs),
         fig("server_rss_mb", "MB", (r) => r.rssMb),
+        ...(store === "neo4j" ? [fig("neo4j_rss_mb", "MB", (r) => r.dbRssMb)] : []),
         fig("graph_first_ms", "ms", (r) => r.graphMs),
         fig("start_view_ms", "ms", (r) => r.startMs),
         fig("entity_p95_ms", "ms", (r) => r.entityP95),
