@@ -1,9 +1,9 @@
 // Bulk write for `kgx import`: a batch of new articles in one write transaction (all of it or
 // none), one UNWIND per statement kind for the whole batch instead of ~15 statements per article.
 // The graph it leaves is the one upsertArticle would leave article by article (tested).
-import { CLAIM_TYPES, ENTITY_LABELS, type EntityLabel } from "../core/model/labels.ts";
+import { assertEntityLabel, CLAIM_TYPES, ENTITY_LABELS, type EntityLabel } from "../core/model/labels.ts";
 import type { ExtractedArticle } from "../core/model/types.ts";
-import { contentHash } from "../core/model/ids.ts";
+import { contentHash, entityId } from "../core/model/ids.ts";
 import type { UpsertOutcome } from "../core/ports.ts";
 import { aroundCorrections } from "./corrections-log.ts";
 import { num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
@@ -14,6 +14,12 @@ export const BQ = {
   fingerprints: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.fingerprint AS fingerprint",
   mergeArticles: "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props",
   entityState: "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
+  // As A.mergePublisher and A.publish, for every article of the batch that names its publisher.
+  mergePublishers:
+    "UNWIND $rows AS row MERGE (o:Entity {id: row.oid}) " +
+    "ON CREATE SET o.name = row.name, o.mentions = 0, o.aliases = [row.name], o.search = row.search " +
+    `SET o:${assertEntityLabel("Outlet")}, o.label = row.label`,
+  publish: "UNWIND $rows AS row MATCH (o:Entity {id: row.oid}), (a:Article {id: row.id}) MERGE (o)-[:PUBLISHED]->(a)",
   createMentions:
     "UNWIND $rows AS row MATCH (a:Article {id: row.article}), (e:Entity {id: row.id}) " +
     "CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases",
@@ -27,13 +33,13 @@ export function articleFingerprint(doc: ExtractedArticle): string {
 
 export interface BulkHooks {
   batchSize: number;
-  /** The per-article path, for articles already stored with other content or carrying a publisher. */
+  /** The per-article path, for articles already stored with other content (or an id seen twice). */
   upsertOne(doc: ExtractedArticle): Promise<UpsertOutcome>;
 }
 
 /**
  * Writes `docs` (one batch): unchanged articles are skipped, new ones go in one transaction,
- * and the rest (a changed article, a publisher to link, an id seen twice) through upsertOne.
+ * and the rest (a changed article, an id seen twice) through upsertOne.
  */
 export async function importBatch(db: CypherRunner, docs: ExtractedArticle[], hooks: BulkHooks) {
   const outcomes: UpsertOutcome[] = docs.map((d) => ({
@@ -55,7 +61,7 @@ export async function importBatch(db: CypherRunner, docs: ExtractedArticle[], ho
   docs.forEach((d, i) => {
     const id = d.article.id;
     if (stored.get(id) === prints[i] && !seen.has(id)) return;
-    if (stored.has(id) || seen.has(id) || d.article.publisher) later.push(i);
+    if (stored.has(id) || seen.has(id)) later.push(i);
     else fresh.push(i);
     seen.add(id);
   });
@@ -103,6 +109,16 @@ async function writeNew(tx: CypherTx, docs: ExtractedArticle[], prints: string[]
     return { id: doc.article.id, props };
   });
   await batched(tx, BQ.mergeArticles, articles, size);
+  // Publishers before the entity state is read, as upsertArticle orders them (an outlet's name becomes an alias).
+  const published = docs.flatMap((d) => {
+    const name = d.article.publisher?.replace(/\s+/g, " ").trim();
+    if (!name) return [];
+    return [
+      { id: d.article.id, oid: entityId("Outlet", name), name, label: "Outlet", search: searchKey(name, [name]) },
+    ];
+  });
+  await batched(tx, BQ.mergePublishers, published, size);
+  await batched(tx, BQ.publish, published, size);
   // Per article its entities once (the last entry of an id wins, as upsertArticle does).
   const perArticle = docs.map((d) => [...new Map(d.entities.map((e) => [e.id, e])).values()]);
   const entityIds = [...new Set(perArticle.flat().map((e) => e.id))];

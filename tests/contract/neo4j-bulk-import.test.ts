@@ -14,5 +14,6 @@ async function freshStore() {
 describeBulkImport("neo4j", freshStore, {
   ...(neo4jSkip ? { skip: neo4jSkip } : {}),
   badValue: { nested: { map: 1 } },
+  capitalPublisher: false,
 });
 describeNeo4jPresence("Neo4j bulk import contract");
