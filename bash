@@ -1,3 +1,0 @@
-NEO4J_URI=bolt://127.0.0.1:34849
-NEO4J_USER=neo4j
-NEO4J_PASSWORD=kgx-password
