@@ -120,9 +120,10 @@ async function runPages<R extends object>(
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-render-bench-"));
   await buildPages(outDir);
   const server = await serve(outDir, JSON.stringify(data));
-  const browser = await launchChromium();
   const results: Record<Which, R[]> = { bare: [], explorer: [] };
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
+    browser = await launchChromium();
     for (let t = 0; t < trials; t++) {
       // Alternate the order so neither page always runs on a warmer machine.
       const order: Which[] = t % 2 === 0 ? ["bare", "explorer"] : ["explorer", "bare"];
@@ -141,7 +142,7 @@ async function runPages<R extends object>(
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
     fs.rmSync(outDir, { recursive: true, force: true });
   }
@@ -162,6 +163,15 @@ export async function runRenderBench(trials = Number(process.env.KGX_RENDER_TRIA
   return [
     figure(results, "render.first_frame_ms", (r) => r.firstFrameMs),
     figure(results, "render.pan_p95_ms", (r) => r.panP95Ms),
+  ];
+}
+
+/** First frame and pan p95 of any graph (e.g. the explorer's focused start view), explorer against bare sigma. */
+export async function renderFigures(data: GraphData, prefix: string, trials: number): Promise<BenchFigure[]> {
+  const results = await runPages<PageResult>(`frames=${FRAMES}`, "__bench", trials, data);
+  return [
+    figure(results, `${prefix}.first_frame_ms`, (r) => r.firstFrameMs),
+    figure(results, `${prefix}.pan_p95_ms`, (r) => r.panP95Ms),
   ];
 }
 

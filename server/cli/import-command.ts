@@ -1,5 +1,5 @@
 // `kgx import FILE.json`: loads a canonical JSON graph (from kgx extract, kgx synth or a
-// JSON export) into the store, one transaction per article, idempotently.
+// JSON export) into the store, a batch of articles per transaction (KGX_IMPORT_BATCH), idempotently.
 import fs from "node:fs";
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
@@ -32,9 +32,11 @@ export function registerImport(program: Command): void {
       const kgx = buildServices(await openStore(config), config);
       try {
         let created = 0;
-        for (const [i, doc] of docs.entries()) {
-          if ((await kgx.store.upsertArticle(doc)).created) created++;
-          if (process.stderr.isTTY && i % 50 === 0) process.stderr.write(`\rimport ${i + 1}/${docs.length}`);
+        // A batch of articles per transaction: all of it is written, or none of it.
+        const size = config.KGX_IMPORT_BATCH;
+        for (let i = 0; i < docs.length; i += size) {
+          for (const o of await kgx.store.importArticles(docs.slice(i, i + size))) if (o.created) created++;
+          if (process.stderr.isTTY) process.stderr.write(`\rimport ${Math.min(docs.length, i + size)}/${docs.length}`);
         }
         if (process.stderr.isTTY) process.stderr.write("\n");
         const st = await kgx.explore.stats();

@@ -36,6 +36,11 @@ export interface GraphStore {
   init(): Promise<void>;
   /** Writes one article, its entities, mentions and claims in one transaction; idempotent. */
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome>;
+  /**
+   * Writes many articles as upsertArticle would one by one, leaving the same graph; the new ones
+   * of the call go in one transaction (all or nothing). Outcomes in the order of `docs`.
+   */
+  importArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]>;
   /** Removes an article, its claims and mentions, and entities no other article mentions. */
   deleteArticle(articleId: string): Promise<boolean>;
   hasArticle(articleId: string): Promise<boolean>;

@@ -13,7 +13,7 @@ import type {
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
-import { contentHash, entityId, normaliseName } from "../core/model/ids.ts";
+import { entityId, normaliseName } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { inParallel, num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
@@ -25,6 +25,8 @@ import { CQ } from "./corrections-statements.ts";
 import { createClaims, mergeEntities, Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
+import { articleFingerprint, importBatch } from "./bulk-import.ts";
+import { claimCounts, startView } from "./start-view.ts";
 import {
   aggregateEdges,
   articleMeta,
@@ -59,11 +61,20 @@ export class CypherGraphStore implements GraphStore {
   }
 
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
+    return this.exclusive(() => this.upsertNow(doc));
+  }
+
+  /** Many articles, a batch of new ones in one transaction (server/store/bulk-import.ts). */
+  importArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]> {
+    const hooks = { batchSize: this.batchSize, upsertOne: (doc: ExtractedArticle) => this.upsertNow(doc) };
+    return this.exclusive(() => importBatch(this.db, docs, hooks));
+  }
+
+  private upsertNow(doc: ExtractedArticle): Promise<UpsertOutcome> {
     // The ingest time is kept from the first write, so it is no part of what the article says.
-    const { ingested: _ingested, ...said } = doc.article;
-    const fingerprint = contentHash(JSON.stringify({ ...doc, article: said }));
+    const fingerprint = articleFingerprint(doc);
     const outcome = { entities: doc.entities.length, claims: doc.claims.length };
-    return this.exclusive(async () => {
+    return (async () => {
       const id = doc.article.id;
       const prev = await this.db.read(Q.articleFingerprint, { id });
       if (prev.length > 0 && prev[0]?.fingerprint === fingerprint) return { created: false, ...outcome };
@@ -74,7 +85,7 @@ export class CypherGraphStore implements GraphStore {
         await aroundCorrections(tx, keys, () => this.writeArticle(tx, doc, prev.length > 0, fingerprint));
       });
       return { created: prev.length === 0, ...outcome };
-    });
+    })();
   }
 
   private async writeArticle(tx: CypherTx, doc: ExtractedArticle, replace: boolean, fingerprint: string) {
@@ -192,21 +203,18 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    const [arts, labels, types] = await Promise.all([
+    const [arts, labels, byType] = await Promise.all([
       this.db.read(Q.countArticles),
       this.db.read(Q.countByLabel),
-      this.db.read(Q.countByType),
+      claimCounts(this.db),
     ]);
     const byLabel = pairs(labels, "label");
-    const byType = pairs(types, "type");
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return { articles: num(arts[0]?.n), entities: sum(byLabel), claims: sum(byType), byLabel, byType };
   }
 
-  async overview(limit: number): Promise<GraphData> {
-    const nodes = (await this.db.read(Q.topEntities, { limit })).map(toNode);
-    const total = (await this.stats()).entities;
-    return { ...(await this.withEdges(nodes)), truncated: total > nodes.length };
+  overview(limit: number): Promise<GraphData> {
+    return startView(this.db, limit);
   }
 
   async subgraph(ids: string[]): Promise<GraphData> {

@@ -29,7 +29,6 @@ export const Q = {
   hasArticle: "MATCH (a:Article {id: $id}) RETURN count(a) AS n",
   countArticles: "MATCH (a:Article) RETURN count(a) AS n",
   countByLabel: "MATCH (e:Entity) RETURN e.label AS label, count(e) AS n",
-  countByType: "MATCH (:Entity)-[c]->(:Entity) RETURN type(c) AS type, count(c) AS n",
   topEntities:
     "MATCH (e:Entity) RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions " +
     "ORDER BY e.mentions DESC, e.id ASC LIMIT $limit",

@@ -83,6 +83,9 @@ export function describeGraphStore(name: string, createStore: () => Promise<Grap
       const top = await store.overview(1);
       expect(top.nodes.map((n) => n.id)).toEqual([NK.id]);
       expect(top.truncated).toBe(true);
+      // Exactly as many entities as the limit: nothing left out (the start view reads one past the limit).
+      expect((await store.overview(5)).truncated).toBe(false);
+      expect((await store.overview(4)).truncated).toBe(true);
     });
 
     it("finds neighbourhoods by hops and subgraphs by ids", async () => {

@@ -12,6 +12,8 @@ import { ENDS_QUERY, EXPLAIN_PREFIX } from "../../server/store/neo4j/neo4j-user-
 import { schemaStatements, splitCypher } from "../../server/store/schema.ts";
 import { createClaims, mergeEntities, Q } from "../../server/store/statements.ts";
 import { createEntityNodes, CQ } from "../../server/store/corrections-statements.ts";
+import { BQ } from "../../server/store/bulk-import.ts";
+import { COUNT_BY_TYPE } from "../../server/store/start-view.ts";
 
 /** Neo4j 5's built-in functions and procedures (from the package's recorded schema), so misspelt names fail too. */
 const SCHEMA: DbSchema = {
@@ -46,6 +48,8 @@ const statements: Array<[string, string]> = [
   ...CLAIM_TYPES.map((t): [string, string] => [`createClaims(${t})`, createClaims(t)]),
   ...Object.entries(CQ).map(([k, q]): [string, string] => [`CQ.${k}`, q]),
   ...ENTITY_LABELS.map((l): [string, string] => [`createEntityNodes(${l})`, createEntityNodes(l)]),
+  ...Object.entries(BQ).map(([k, q]): [string, string] => [`BQ.${k}`, q]),
+  ["COUNT_BY_TYPE", COUNT_BY_TYPE],
   ["ENDS_QUERY", ENDS_QUERY],
   ["CLEAR_ALL", CLEAR_ALL],
   ...neo4jSchemaStatements().map((s, i): [string, string] => [`neo4j schema #${i + 1}`, s]),

@@ -8,7 +8,9 @@ export function toExtractedArticles(graph: CanonicalGraph): ExtractedArticle[] {
   const byArticle = new Map<string, Claim[]>();
   for (const c of graph.relations) {
     if (!entities.has(c.source) || !entities.has(c.target)) continue;
-    byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+    const list = byArticle.get(c.article);
+    if (list) list.push(c);
+    else byArticle.set(c.article, [c]);
   }
   return graph.articles.map((meta) => {
     const claims = byArticle.get(meta.id) ?? [];

@@ -111,7 +111,9 @@ export function synthGraph(opts: SynthOptions): CanonicalGraph {
     // Heavy-tailed mentions: a few hubs, a long tail (Zipf-like over a random rank).
     const mentions = Math.max(1, Math.round(400 / Math.pow(1 + rand() * n, 0.75)));
     entities.push({ id: entityId(label, name), label, name, aliases: [name], mentions });
-    byLabel.set(label, [...(byLabel.get(label) ?? []), i]);
+    const list = byLabel.get(label);
+    if (list) list.push(i);
+    else byLabel.set(label, [i]);
   }
   const pick = new Map<EntityLabel, () => number>();
   for (const [label, idx] of byLabel) {
