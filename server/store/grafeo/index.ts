@@ -2,12 +2,16 @@
 // in this process (CLI, tests) or in a killable child process (the server).
 import type { CypherRunner } from "../cypher-runner.ts";
 import { CypherGraphStore } from "../cypher-graph-store.ts";
+import type { ReadCacheOptions } from "../read-cache.ts";
 import { GrafeoRunner } from "./grafeo-runner.ts";
 import { GrafeoHostRunner, type HostLimits } from "./host-runner.ts";
 
 export class GrafeoStore extends CypherGraphStore {
-  constructor(readonly runner: CypherRunner) {
-    super(runner);
+  constructor(
+    readonly runner: CypherRunner,
+    cache?: ReadCacheOptions,
+  ) {
+    super(runner, 1000, cache);
   }
 }
 
@@ -16,13 +20,15 @@ export interface GrafeoStoreOptions {
   isolated?: boolean;
   /** Memory limit and close deadline of the child process (isolated only). */
   limits?: HostLimits;
+  /** The explorer's in-memory expansions (KGX_READ_CACHE_CLAIMS; safe here: one process holds the file). */
+  readCache?: ReadCacheOptions;
 }
 
 /** Opens the store at `file` (null: in memory, in-process only) and creates its indexes. */
 export async function openGrafeoStore(file: string | null, opts: GrafeoStoreOptions = {}): Promise<GrafeoStore> {
   const runner =
     opts.isolated && file !== null ? await GrafeoHostRunner.open(file, opts.limits) : GrafeoRunner.open(file);
-  const store = new GrafeoStore(runner);
+  const store = new GrafeoStore(runner, opts.readCache);
   await store.init();
   return store;
 }
