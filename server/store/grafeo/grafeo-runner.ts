@@ -9,26 +9,12 @@ import type { QueryOptions } from "../../core/ports.ts";
 import type { CypherRunner, CypherTx, Row } from "../cypher-runner.ts";
 import { hostError, wireError } from "./host-faults.ts";
 import { runUserQuery } from "./user-query.ts";
+import { plain, type Db } from "./values.ts";
 
 /** Disk faults (full, read-only) as StoreUnavailable with the engine's reason; other errors unchanged. */
 function storeFault(err: unknown): unknown {
   const w = wireError(err);
   return w.name === "StoreUnavailable" && !(err instanceof StoreUnavailable) ? hostError(w) : err;
-}
-
-export type Db = InstanceType<typeof grafeo.GrafeoDB>;
-
-/** Converts Grafeo values (bigints past 2^53, nested lists and maps) into plain JSON-safe values. */
-export function plain(v: unknown): unknown {
-  if (typeof v === "bigint") return Number(v);
-  if (Array.isArray(v)) return v.map(plain);
-  if (v instanceof Date) return v.toISOString();
-  if (v && typeof v === "object" && !ArrayBuffer.isView(v)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
-    return out;
-  }
-  return v;
 }
 
 function rowsOf(result: { toArray(): Array<Record<string, unknown>> }): Row[] {

@@ -1,7 +1,8 @@
 // The child process that holds the server's Grafeo database: it answers the parent's
 // requests one message at a time, so the parent can kill it when a query overruns.
 import type { Transaction } from "@grafeo-db/js";
-import { GrafeoRunner, plain } from "./grafeo-runner.ts";
+import { GrafeoRunner } from "./grafeo-runner.ts";
+import { plain } from "./values.ts";
 import { wireError } from "./host-faults.ts";
 import type { HostReply, HostRequest } from "./host-protocol.ts";
 import { runUserQuery } from "./user-query.ts";
