@@ -28,9 +28,11 @@ export class GrafeoRunner implements CypherRunner {
   ) {}
 
   /** Opens (or creates) the database at `file`; `null` gives an in-memory database. */
-  static open(file: string | null): GrafeoRunner {
+  static open(file: string | null, opts: { readOnly?: boolean } = {}): GrafeoRunner {
     try {
       if (file === null) return new GrafeoRunner(grafeo.GrafeoDB.create(), null);
+      // A snapshot for analyst queries: a shared lock, and every write refused by the engine.
+      if (opts.readOnly) return new GrafeoRunner(grafeo.GrafeoDB.openReadOnly(file), file);
       fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       const db = fs.existsSync(file) ? grafeo.GrafeoDB.open(file) : grafeo.GrafeoDB.create(file);
       return new GrafeoRunner(db, file);

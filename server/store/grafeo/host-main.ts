@@ -12,7 +12,7 @@ const errorOf = wireError;
 
 let runner: GrafeoRunner;
 try {
-  runner = GrafeoRunner.open(process.env.KGX_HOST_DB ?? null);
+  runner = GrafeoRunner.open(process.env.KGX_HOST_DB ?? null, { readOnly: process.env.KGX_HOST_READONLY === "1" });
   send({ ready: true });
 } catch (err) {
   send({ ready: false, error: errorOf(err) });
@@ -50,6 +50,10 @@ async function handle(req: HostRequest): Promise<unknown> {
         maxBytes: req.maxBytes,
         timeoutMs: 0,
       });
+    case "snapshot":
+      // The committed state, copied by the engine, for the analyst process to open read-only.
+      runner.db.save(req.path);
+      return null;
     case "close":
       // Exit even when closing fails (a full disk): the lock must not outlive the server.
       try {
