@@ -31,10 +31,11 @@ export class GrafeoAnalystRunner implements CypherRunner {
 
   /** Opens the primary on `file`; snapshots live in `file`.analyst/, emptied here and on close. */
   static async open(file: string, limits: HostLimits = {}): Promise<GrafeoAnalystRunner> {
+    // The primary first: its open says why a disk is unusable (StoreUnavailable), before any file is touched here.
+    const primary = await GrafeoHostRunner.open(file, limits);
     const dir = `${path.resolve(file)}.analyst`;
     fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    return new GrafeoAnalystRunner(await GrafeoHostRunner.open(file, limits), dir, limits);
+    return new GrafeoAnalystRunner(primary, dir, limits);
   }
 
   /** The primary database process's pid (explorer reads and writes). */
@@ -89,6 +90,7 @@ export class GrafeoAnalystRunner implements CypherRunner {
   /** Copies the committed state, opens it in a new analyst process, and retires the old one when idle. */
   private async refresh(): Promise<Analyst> {
     const done = this.done;
+    fs.mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, `snapshot-${++this.serial}.grafeo`);
     await this.primary.snapshot(file);
     const runner = await GrafeoHostRunner.open(file, this.limits, { readOnly: true });
