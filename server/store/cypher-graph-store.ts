@@ -52,6 +52,7 @@ export class CypherGraphStore implements GraphStore {
     private readonly batchSize = 1000,
     cache?: ReadCacheOptions,
   ) {
+    // Every write must go through this.db (the wrapped runner): that is how the read cache learns of it.
     this.readCache = cache && cache.maxClaims > 0 ? new ReadCache(db, cache) : null;
     this.db = this.readCache ? this.readCache.track() : db;
     this.reads = new CypherReads(this.db, this.readCache);
