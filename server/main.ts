@@ -38,7 +38,7 @@ export interface Kgx {
 export async function openStore(
   config: Pick<Config, "KGX_STORE" | "dataPath"> &
     Partial<Neo4jConfig> &
-    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS" | "KGX_READ_CACHE_CLAIMS">>,
+    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS" | "KGX_READ_CACHE_CLAIMS" | "KGX_QUERY_SNAPSHOT_MS">>,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
   if (config.KGX_STORE === "neo4j") {
@@ -52,7 +52,8 @@ export async function openStore(
   };
   // The read cache serves the long-lived server; a one-shot CLI command would only pay for reading it.
   const readCache = opts.server ? { maxClaims: config.KGX_READ_CACHE_CLAIMS ?? 500_000 } : undefined;
-  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits, readCache });
+  const snapshotMaxAgeMs = config.KGX_QUERY_SNAPSHOT_MS ?? 0;
+  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits, readCache, snapshotMaxAgeMs });
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &

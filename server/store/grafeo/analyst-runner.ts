@@ -13,6 +13,7 @@ interface Analyst {
   file: string;
   /** How many writes had completed when the snapshot was taken (it holds all of them). */
   done: number;
+  takenAt: number;
   inFlight: Set<Promise<unknown>>;
 }
 
@@ -27,15 +28,17 @@ export class GrafeoAnalystRunner implements CypherRunner {
     readonly primary: GrafeoHostRunner,
     private readonly dir: string,
     private readonly limits: HostLimits,
+    private readonly maxAgeMs: number,
   ) {}
 
   /** Opens the primary on `file`; snapshots live in `file`.analyst/, emptied here and on close. */
-  static async open(file: string, limits: HostLimits = {}): Promise<GrafeoAnalystRunner> {
+  /** `maxAgeMs`: a snapshot younger than this serves queries even if writes completed since (0: never). */
+  static async open(file: string, limits: HostLimits = {}, maxAgeMs = 0): Promise<GrafeoAnalystRunner> {
     // The primary first: its open says why a disk is unusable (StoreUnavailable), before any file is touched here.
     const primary = await GrafeoHostRunner.open(file, limits);
     const dir = `${path.resolve(file)}.analyst`;
     fs.rmSync(dir, { recursive: true, force: true });
-    return new GrafeoAnalystRunner(primary, dir, limits);
+    return new GrafeoAnalystRunner(primary, dir, limits, maxAgeMs);
   }
 
   /** The primary database process's pid (explorer reads and writes). */
@@ -81,6 +84,10 @@ export class GrafeoAnalystRunner implements CypherRunner {
     for (;;) {
       const cur = this.analyst;
       if (cur && cur.done >= want) return cur;
+      if (cur && Date.now() - cur.takenAt < this.maxAgeMs) {
+        this.refreshing ??= this.refresh().finally(() => (this.refreshing = null));
+        return cur;
+      }
       this.refreshing ??= this.refresh().finally(() => (this.refreshing = null));
       const next = await this.refreshing;
       if (next.done >= want || this.closed) return next;
@@ -90,11 +97,12 @@ export class GrafeoAnalystRunner implements CypherRunner {
   /** Copies the committed state, opens it in a new analyst process, and retires the old one when idle. */
   private async refresh(): Promise<Analyst> {
     const done = this.done;
+    const takenAt = Date.now();
     fs.mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, `snapshot-${++this.serial}.grafeo`);
     await this.primary.snapshot(file);
     const runner = await GrafeoHostRunner.open(file, this.limits, { readOnly: true });
-    const next: Analyst = { runner, file, done, inFlight: new Set() };
+    const next: Analyst = { runner, file, done, takenAt, inFlight: new Set() };
     const old = this.analyst;
     this.analyst = next;
     if (old) void this.retire(old);

@@ -23,12 +23,16 @@ export interface GrafeoStoreOptions {
   limits?: HostLimits;
   /** The explorer's in-memory expansions (KGX_READ_CACHE_CLAIMS; safe here: one process holds the file). */
   readCache?: ReadCacheOptions;
+  /** How stale (ms) the analyst snapshot may be when writes completed since it was taken (KGX_QUERY_SNAPSHOT_MS). */
+  snapshotMaxAgeMs?: number;
 }
 
 /** Opens the store at `file` (null: in memory, in-process only) and creates its indexes. */
 export async function openGrafeoStore(file: string | null, opts: GrafeoStoreOptions = {}): Promise<GrafeoStore> {
   const runner =
-    opts.isolated && file !== null ? await GrafeoAnalystRunner.open(file, opts.limits) : GrafeoRunner.open(file);
+    opts.isolated && file !== null
+      ? await GrafeoAnalystRunner.open(file, opts.limits, opts.snapshotMaxAgeMs)
+      : GrafeoRunner.open(file);
   const store = new GrafeoStore(runner, opts.readCache);
   await store.init();
   return store;
