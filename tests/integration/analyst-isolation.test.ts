@@ -1,7 +1,13 @@
 // Analyst Cypher runs in its own process on a snapshot: a runaway query killed at its time limit
 // leaves the primary database process (explorer reads, writes) untouched, and ingests and reads
 // in flight beside it succeed without being run again; the analyst still sees every acknowledged write.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toExtractedArticles } from "../../server/core/graph/canonical-import.ts";
+import { synthGraph } from "../../server/core/graph/synth.ts";
+import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
 import type { GrafeoAnalystRunner } from "../../server/store/grafeo/analyst-runner.ts";
 import type { GrafeoStore } from "../../server/store/grafeo/index.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
@@ -68,5 +74,31 @@ describe("analyst queries apart from the explorer and the writes", () => {
     expect(after.articles).toBe(before.articles + 3);
     expect((await cypher("RETURN 1 AS again")).status).toBe(200);
     expect(runner().analystPid).not.toBe(analyst);
+  }, 60_000);
+});
+
+describe("KGX_QUERY_SNAPSHOT_MS", () => {
+  it("serves a snapshot up to that old, and takes a fresher one beside it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-snapshot-"));
+    const store = await openGrafeoStore(path.join(dir, "db.grafeo"), { isolated: true, snapshotMaxAgeMs: 60_000 });
+    try {
+      const [a, b] = toExtractedArticles(synthGraph({ nodes: 20, edges: 40, seed: 3, articles: 2 }));
+      const count = async () =>
+        (await store.runUserQuery("MATCH (x:Article) RETURN count(x) AS n", {}, { timeoutMs: 5_000, maxRows: 5 }))
+          .rows[0]?.[0];
+      await store.upsertArticle(a!);
+      expect(await count()).toBe(1); // the first snapshot is taken for the first query
+      await store.upsertArticle(b!);
+      expect(await count()).toBe(1); // within 60 s: the older snapshot answers
+      let n: unknown = 1;
+      for (let i = 0; i < 100 && n === 1; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        n = await count();
+      }
+      expect(n).toBe(2); // the fresher one taken beside it
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
