@@ -109,8 +109,9 @@ export class GrafeoAnalystRunner implements CypherRunner {
     return next;
   }
 
-  private async retire(old: Analyst): Promise<void> {
-    await Promise.allSettled([...old.inFlight]);
+  /** Waits for the queries in flight on it (not when the store closes: its deadline ends them). */
+  private async retire(old: Analyst, wait = true): Promise<void> {
+    if (wait) await Promise.allSettled([...old.inFlight]);
     await old.runner.close().catch(() => undefined);
     fs.rmSync(old.file, { recursive: true, force: true });
     fs.rmSync(`${old.file}.wal`, { recursive: true, force: true });
@@ -121,7 +122,7 @@ export class GrafeoAnalystRunner implements CypherRunner {
     await this.refreshing?.catch(() => undefined);
     const old = this.analyst;
     this.analyst = null;
-    await Promise.all([old ? this.retire(old) : undefined, this.primary.close()]);
+    await Promise.all([old ? this.retire(old, false) : undefined, this.primary.close()]);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
