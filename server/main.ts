@@ -44,7 +44,7 @@ export interface Kgx {
 export async function openStore(
   config: Pick<Config, "KGX_STORE" | "dataPath"> &
     Partial<Neo4jConfig> &
-    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS">>,
+    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS" | "KGX_READ_CACHE_CLAIMS" | "KGX_QUERY_SNAPSHOT_MS">>,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
   if (config.KGX_STORE === "neo4j") {
@@ -56,7 +56,10 @@ export async function openStore(
     maxRssBytes: (config.KGX_DB_MAX_RSS_MB ?? 2_048) * 2 ** 20,
     closeDeadlineMs: config.KGX_SHUTDOWN_MS ?? 5_000,
   };
-  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits });
+  // The read cache serves the long-lived server; a one-shot CLI command would only pay for reading it.
+  const readCache = opts.server ? { maxClaims: config.KGX_READ_CACHE_CLAIMS ?? 500_000 } : undefined;
+  const snapshotMaxAgeMs = config.KGX_QUERY_SNAPSHOT_MS ?? 0;
+  return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits, readCache, snapshotMaxAgeMs });
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &

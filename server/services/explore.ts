@@ -24,8 +24,12 @@ export class ExploreService {
     return found;
   }
 
+  /** The id is tried as it is first (one round trip less); a merged or unknown id is resolved after. */
   async neighbourhood(id: string, hops = 1, limit = 50): Promise<GraphData> {
-    return this.store.neighbourhood(await this.resolve(id), clamp(hops, 1, 4), clamp(limit, 1, 5_000));
+    const [h, l] = [clamp(hops, 1, 4), clamp(limit, 1, 5_000)];
+    const found = await this.store.neighbourhood(id, h, l);
+    if (found.nodes.some((n) => n.id === id)) return found;
+    return this.store.neighbourhood(await this.resolve(id), h, l);
   }
 
   search(query: string, limit = 20): Promise<EntitySummary[]> {
@@ -33,7 +37,7 @@ export class ExploreService {
   }
 
   async entity(id: string): Promise<EntityDetail> {
-    const found = await this.store.getEntity(await this.resolve(id));
+    const found = (await this.store.getEntity(id)) ?? (await this.store.getEntity(await this.resolve(id)));
     if (!found) throw new NotFound(`explore: no entity with id ${JSON.stringify(id)}`);
     return found.entity.id === id ? found : { ...found, redirectedFrom: id };
   }

@@ -13,12 +13,14 @@ import type {
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
-import { entityId, normaliseName } from "../core/model/ids.ts";
+import { entityId } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
 import { inParallel, num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
 import type { CorrectionRecord } from "../core/model/corrections.ts";
 import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
+import { CypherReads, claimsWithContext } from "./cypher-reads.ts";
+import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { aroundCorrections, undoOne } from "./corrections-log.ts";
 import { applyNew, listCorrections, resolveEntityId } from "./corrections-store.ts";
 import { CQ } from "./corrections-statements.ts";
@@ -35,7 +37,6 @@ import {
   exportedClaim,
   pairs,
   searchKey,
-  toClaim,
   toLabel,
   toNode,
   toSentences,
@@ -43,11 +44,21 @@ import {
 
 export class CypherGraphStore implements GraphStore {
   private writing: Promise<unknown> = Promise.resolve();
+  protected readonly db: CypherRunner;
+  private readonly reads: CypherReads;
+  /** The explorer's in-memory expansions (null: off, or an engine other processes may write to). */
+  readonly readCache: ReadCache | null;
 
   constructor(
-    protected readonly db: CypherRunner,
+    db: CypherRunner,
     private readonly batchSize = 1000,
-  ) {}
+    cache?: ReadCacheOptions,
+  ) {
+    // Every write must go through this.db (the wrapped runner): that is how the read cache learns of it.
+    this.readCache = cache && cache.maxClaims > 0 ? new ReadCache(db, cache) : null;
+    this.db = this.readCache ? this.readCache.track() : db;
+    this.reads = new CypherReads(this.db, this.readCache);
+  }
 
   async init(): Promise<void> {
     for (const stmt of schemaStatements()) await this.db.write((tx) => tx.run(stmt));
@@ -222,21 +233,8 @@ export class CypherGraphStore implements GraphStore {
     return this.withEdges((await this.db.read(Q.entitiesByIds, { ids })).map(toNode));
   }
 
-  async neighbourhood(id: string, hops: number, limit: number): Promise<GraphData> {
-    const seen = new Set<string>([id]);
-    let frontier = [id];
-    for (let h = 0; h < hops && frontier.length > 0 && seen.size < limit; h++) {
-      const next: string[] = [];
-      for (const row of await this.db.read(Q.neighbours, { ids: frontier, limit: limit + frontier.length })) {
-        const n = str(row.id);
-        if (seen.size >= limit) break;
-        if (seen.has(n)) continue;
-        seen.add(n);
-        next.push(n);
-      }
-      frontier = next;
-    }
-    return this.subgraph([...seen]);
+  neighbourhood(id: string, hops: number, limit: number): Promise<GraphData> {
+    return this.reads.neighbourhood(id, hops, limit);
   }
 
   private async withEdges(nodes: GraphNode[]): Promise<GraphData> {
@@ -245,27 +243,12 @@ export class CypherGraphStore implements GraphStore {
     return { nodes, edges: aggregateEdges(rows) };
   }
 
-  async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
-    const q = normaliseName(query);
-    if (!q) return [];
-    const rows = await this.db.read(Q.search, { q, limit });
-    return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) }));
+  searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+    return this.reads.searchEntities(query, limit);
   }
 
-  async getEntity(id: string): Promise<EntityDetail | null> {
-    const [row] = await this.db.read(Q.entity, { id });
-    if (!row) return null;
-    const [from, to, articles] = await Promise.all([
-      this.db.read(Q.claimsFrom, { id }),
-      this.db.read(Q.claimsTo, { id }),
-      this.db.read(Q.entityArticles, { id }),
-    ]);
-    const titles = new Map(articles.map((a) => [str(a.id), str(a.title)]));
-    return {
-      entity: { ...toNode(row), aliases: strList(row.aliases) },
-      claims: await this.withTitles([...from, ...to], titles),
-      articles: articles.map((a) => ({ id: str(a.id), title: str(a.title), count: num(a.count) })),
-    };
+  getEntity(id: string): Promise<EntityDetail | null> {
+    return this.reads.getEntity(id);
   }
 
   async entitiesByIds(ids: string[]): Promise<EntitySummary[]> {
@@ -289,20 +272,7 @@ export class CypherGraphStore implements GraphStore {
         if (a.publisher) publishers.set(str(a.id), str(a.publisher));
       }
     }
-    return rows
-      .filter((c) => isClaimType(c.type))
-      .map((c) => {
-        const claim = toClaim(c, titles);
-        const publisher = publishers.get(claim.article);
-        return publisher ? { ...claim, articlePublisher: publisher } : claim;
-      })
-      .sort(
-        (a, b) =>
-          a.type.localeCompare(b.type) ||
-          a.article.localeCompare(b.article) ||
-          a.start - b.start ||
-          a.id.localeCompare(b.id),
-      );
+    return claimsWithContext(rows, titles, publishers);
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {

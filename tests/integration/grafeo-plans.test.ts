@@ -2,10 +2,11 @@
 // the real engine, not scan: checked on Grafeo's own EXPLAIN plans.
 import { describe, expect, it } from "vitest";
 import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
+import { R } from "../../server/store/read-statements.ts";
 import { Q } from "../../server/store/statements.ts";
 
 const PARAMS = { id: "x", ids: ["x", "y"], q: "x", limit: 5, article: "a", rows: [], props: {} };
-const byId = Object.entries(Q).filter(([, q]) => /\$ids?\b/.test(q));
+const byId = [...Object.entries(Q), ...Object.entries(R)].filter(([, q]) => /\$ids?\b/.test(q));
 
 describe("Grafeo plans", () => {
   it("covers the id lookups", () => {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidInput } from "../../server/core/errors.ts";
 import type { GrafeoStore } from "../../server/store/grafeo/index.ts";
-import type { GrafeoHostRunner } from "../../server/store/grafeo/host-runner.ts";
+import type { GrafeoAnalystRunner } from "../../server/store/grafeo/analyst-runner.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let srv: TestServer;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => srv.close());
 
-const runner = () => (srv.kgx.store as GrafeoStore).runner as GrafeoHostRunner;
+const runner = () => (srv.kgx.store as GrafeoStore).runner as GrafeoAnalystRunner;
 const post = async (path: string, body: unknown) => {
   const r = await fetch(new URL(path, srv.url), {
     method: "POST",

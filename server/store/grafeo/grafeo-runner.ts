@@ -9,26 +9,12 @@ import type { QueryOptions } from "../../core/ports.ts";
 import type { CypherRunner, CypherTx, Row } from "../cypher-runner.ts";
 import { hostError, wireError } from "./host-faults.ts";
 import { runUserQuery } from "./user-query.ts";
+import { plain, type Db } from "./values.ts";
 
 /** Disk faults (full, read-only) as StoreUnavailable with the engine's reason; other errors unchanged. */
 function storeFault(err: unknown): unknown {
   const w = wireError(err);
   return w.name === "StoreUnavailable" && !(err instanceof StoreUnavailable) ? hostError(w) : err;
-}
-
-export type Db = InstanceType<typeof grafeo.GrafeoDB>;
-
-/** Converts Grafeo values (bigints past 2^53, nested lists and maps) into plain JSON-safe values. */
-export function plain(v: unknown): unknown {
-  if (typeof v === "bigint") return Number(v);
-  if (Array.isArray(v)) return v.map(plain);
-  if (v instanceof Date) return v.toISOString();
-  if (v && typeof v === "object" && !ArrayBuffer.isView(v)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
-    return out;
-  }
-  return v;
 }
 
 function rowsOf(result: { toArray(): Array<Record<string, unknown>> }): Row[] {
@@ -42,9 +28,11 @@ export class GrafeoRunner implements CypherRunner {
   ) {}
 
   /** Opens (or creates) the database at `file`; `null` gives an in-memory database. */
-  static open(file: string | null): GrafeoRunner {
+  static open(file: string | null, opts: { readOnly?: boolean } = {}): GrafeoRunner {
     try {
       if (file === null) return new GrafeoRunner(grafeo.GrafeoDB.create(), null);
+      // A snapshot for analyst queries: a shared lock, and every write refused by the engine.
+      if (opts.readOnly) return new GrafeoRunner(grafeo.GrafeoDB.openReadOnly(file), file);
       fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       const db = fs.existsSync(file) ? grafeo.GrafeoDB.open(file) : grafeo.GrafeoDB.create(file);
       return new GrafeoRunner(db, file);

@@ -1,7 +1,8 @@
 // The child process that holds the server's Grafeo database: it answers the parent's
 // requests one message at a time, so the parent can kill it when a query overruns.
 import type { Transaction } from "@grafeo-db/js";
-import { GrafeoRunner, plain } from "./grafeo-runner.ts";
+import { GrafeoRunner } from "./grafeo-runner.ts";
+import { plain } from "./values.ts";
 import { wireError } from "./host-faults.ts";
 import type { HostReply, HostRequest } from "./host-protocol.ts";
 import { runUserQuery } from "./user-query.ts";
@@ -11,7 +12,7 @@ const errorOf = wireError;
 
 let runner: GrafeoRunner;
 try {
-  runner = GrafeoRunner.open(process.env.KGX_HOST_DB ?? null);
+  runner = GrafeoRunner.open(process.env.KGX_HOST_DB ?? null, { readOnly: process.env.KGX_HOST_READONLY === "1" });
   send({ ready: true });
 } catch (err) {
   send({ ready: false, error: errorOf(err) });
@@ -49,6 +50,10 @@ async function handle(req: HostRequest): Promise<unknown> {
         maxBytes: req.maxBytes,
         timeoutMs: 0,
       });
+    case "snapshot":
+      // The committed state, copied by the engine, for the analyst process to open read-only.
+      runner.db.save(req.path);
+      return null;
     case "close":
       // Exit even when closing fails (a full disk): the lock must not outlive the server.
       try {

@@ -7,6 +7,7 @@ export type HostRequest =
   | { id: number; op: "commit"; tx: number }
   | { id: number; op: "rollback"; tx: number }
   | { id: number; op: "user"; query: string; params: Record<string, unknown>; maxRows: number; maxBytes: number }
+  | { id: number; op: "snapshot"; path: string }
   | { id: number; op: "close" };
 
 export type HostReply =

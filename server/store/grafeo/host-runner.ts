@@ -52,10 +52,16 @@ export class GrafeoHostRunner implements CypherRunner {
   private constructor(
     private readonly file: string,
     private readonly limits: HostLimits,
+    private readonly readOnly: boolean,
   ) {}
 
-  static async open(file: string, limits: HostLimits = {}): Promise<GrafeoHostRunner> {
-    const runner = new GrafeoHostRunner(file, limits);
+  /** `readOnly`: the process opens `file` with a shared lock and the engine refuses every write. */
+  static async open(
+    file: string,
+    limits: HostLimits = {},
+    opts: { readOnly?: boolean } = {},
+  ): Promise<GrafeoHostRunner> {
+    const runner = new GrafeoHostRunner(file, limits, Boolean(opts.readOnly));
     await runner.ensure();
     return runner;
   }
@@ -75,7 +81,7 @@ export class GrafeoHostRunner implements CypherRunner {
   private spawn(): Promise<ChildProcess> {
     return new Promise<ChildProcess>((resolve, reject) => {
       const child = fork(ENTRY, [], {
-        env: { ...process.env, KGX_HOST_DB: this.file },
+        env: { ...process.env, KGX_HOST_DB: this.file, KGX_HOST_READONLY: this.readOnly ? "1" : "0" },
         serialization: "advanced",
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
@@ -206,6 +212,11 @@ export class GrafeoHostRunner implements CypherRunner {
         this.ensure().then((c) => this.dispatch(c, { ...p, retried: true }), p.reject);
       } else p.reject(new ChildRestarted(`store: ${why}; the request was not completed`));
     }
+  }
+
+  /** Writes a copy of the committed database to `path` (see GrafeoAnalystRunner). */
+  snapshot(path: string): Promise<void> {
+    return this.call<void>({ op: "snapshot", path });
   }
 
   read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {

@@ -4,7 +4,7 @@
 import { KgxError, QueryRefused, TooLarge } from "../../core/errors.ts";
 import type { UserQueryResult } from "../../core/model/types.ts";
 import type { QueryOptions } from "../../core/ports.ts";
-import { plain, type Db } from "./grafeo-runner.ts";
+import { plain, type Db } from "./values.ts";
 import { toCells } from "./query-cells.ts";
 
 const MAX_QUERY_CHARS = 100_000;
