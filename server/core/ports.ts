@@ -36,6 +36,11 @@ export interface GraphStore {
   init(): Promise<void>;
   /** Writes one article, its entities, mentions and claims in one transaction; idempotent. */
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome>;
+  /**
+   * Writes articles in one transaction, all or nothing, as if upserted one after another (the same
+   * outcomes, in order, and the same graph); for ingesting many at once.
+   */
+  upsertArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]>;
   /** Removes an article, its claims and mentions, and entities no other article mentions. */
   deleteArticle(articleId: string): Promise<boolean>;
   hasArticle(articleId: string): Promise<boolean>;

@@ -54,6 +54,10 @@ export class CypherGraphStore implements GraphStore {
     return this.exclusive(() => this.writes.upsertArticle(doc));
   }
 
+  upsertArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]> {
+    return this.exclusive(() => this.writes.upsertArticles(docs));
+  }
+
   deleteArticle(id: string): Promise<boolean> {
     return this.exclusive(() => this.writes.deleteArticle(id));
   }

@@ -1,28 +1,43 @@
-// The store's write path: each article in one write transaction of few statements (its stored state,
-// its metadata, then entities, mentions and claims together), corrections replayed around a change.
-import { CLAIM_TYPES, ENTITY_LABELS } from "../core/model/labels.ts";
+// The store's write path: articles in one write transaction (one, or a batch that commits all or nothing),
+// each run of new articles in one read and one write statement; corrections replayed around a change.
 import type { ExtractedArticle } from "../core/model/index.ts";
-import { contentHash, entityId } from "../core/model/ids.ts";
 import type { UpsertOutcome } from "../core/ports.ts";
-import { inParallel, num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
+import { num, str, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
 import { aroundCorrections } from "./corrections-log.ts";
 import { Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
-import { claimsPart, entityPart, mentionsPart, PUBLISH, sequence, W } from "./write-statements.ts";
-import { claimRow, entityAggregate, searchKey } from "./rows.ts";
+import { sequence, W } from "./write-statements.ts";
+import { entityAggregate, searchKey } from "./rows.ts";
+import {
+  articleFingerprint,
+  entityState,
+  packParts,
+  publisherOf,
+  runParts,
+  uniqueEntities,
+  type Item,
+} from "./article-batch.ts";
 
-/** The fingerprint of what an article says: the ingest time is kept from the first write, so no part of it. */
-export function articleFingerprint(doc: ExtractedArticle): string {
-  const { ingested: _ingested, ...said } = doc.article;
-  return contentHash(JSON.stringify({ ...doc, article: said }));
+export { articleFingerprint } from "./article-batch.ts";
+
+/** What the state read says: stored fingerprints by article id (null: none kept), corrections, entity state. */
+interface BatchState {
+  stored: Map<string, string | null>;
+  corrections: number;
+  entities: Map<string, Row>;
 }
 
-function metaParams(id: string, props: Row, publisher: string | undefined): Row {
-  const now = new Date().toISOString();
-  if (!publisher) return { id, props, now };
-  const osearch = searchKey(publisher, [publisher]);
-  return { id, props, now, oid: entityId("Outlet", publisher), oname: publisher, olabel: "Outlet", osearch };
+function batchState(rows: Row[]): BatchState {
+  const pairs = Array.isArray(rows[0]?.stored) ? (rows[0].stored as unknown[]) : [];
+  const stored = new Map<string, string | null>();
+  for (const p of pairs) if (Array.isArray(p) && p[0] != null) stored.set(str(p[0]), p[1] == null ? null : str(p[1]));
+  return { stored, corrections: num(rows[0]?.corrections), entities: entityState(rows) };
 }
+
+/** The entity ids a run of articles reads the state of: their entities and their publishers. */
+const entityIds = (docs: ExtractedArticle[]) => [
+  ...new Set(docs.flatMap((d) => [...d.entities.map((e) => e.id), ...(publisherOf(d) ? [publisherOf(d)!.id] : [])])),
+];
 
 export class CypherWrites {
   constructor(
@@ -30,99 +45,87 @@ export class CypherWrites {
     private readonly batchSize: number,
   ) {}
 
-  /** One write transaction: the stored state is read in it, so nothing can change between check and write. */
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
-    const fingerprint = articleFingerprint(doc);
-    const outcome = { entities: doc.entities.length, claims: doc.claims.length };
-    const id = doc.article.id;
-    return this.db.write(async (tx) => {
-      const [state] = await tx.run(W.articleState, { id });
-      const stored = state?.id != null;
-      if (stored && state?.fingerprint === fingerprint) return { created: false, ...outcome };
-      if (!stored && num(state?.corrections) === 0) {
-        // A new article and an empty corrections log: nothing to take back or replay.
-        await this.writeArticle(tx, doc, false, fingerprint);
-      } else {
-        // Written on the graph as extracted: the corrections touching it are taken back, then replayed.
-        const before = stored ? (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id)) : [];
-        const keys = [id, ...before, ...doc.entities.map((e) => e.id), ...doc.claims.map((c) => c.id)];
-        await aroundCorrections(tx, keys, () => this.writeArticle(tx, doc, stored, fingerprint));
-      }
-      return { created: !stored, ...outcome };
-    });
-  }
-
-  private async writeArticle(tx: CypherTx, doc: ExtractedArticle, replace: boolean, fingerprint: string) {
-    const id = doc.article.id;
-    const stale = replace ? await this.removeArticleContent(tx, id) : [];
-    const { text, sentences, ingested, ...meta } = doc.article;
-    const props = {
-      ...meta,
-      ...(ingested ? { ingested } : {}),
-      date: meta.date ?? null,
-      url: meta.url ?? null,
-      publisher: meta.publisher ?? null,
-      published: meta.published ?? null,
-      author: meta.author ?? null,
-      text,
-      sentences: sentences.flat(),
-      fingerprint,
-    };
-    const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
-    let state = new Map<string, Row>();
-    // Metadata (with the publisher), then the state of the entities it names: in order, pipelined where the
-    // runner allows it (Neo4j); the state read sees the publisher the first statement may have created.
-    const publisher = meta.publisher?.replace(/\s+/g, " ").trim();
-    await inParallel(tx, [
-      () => tx.run(W.mergeArticle + (publisher ? ` WITH a ${PUBLISH}` : ""), metaParams(id, props, publisher)),
-      async () => {
-        const rows = await tx.run(Q.entityState, { ids: entities.map((e) => e.id) });
-        state = new Map(rows.map((r) => [str(r.id), r]));
-      },
-    ]);
-    const parts: Array<{ part: (param: string) => string; rows: object[] }> = [];
-    for (const label of ENTITY_LABELS) {
-      const rows = entities
-        .filter((e) => e.label === label)
-        .map((e) => {
-          const cur = state.get(e.id);
-          const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
-          const mentions = num(cur?.mentions) + e.mentions;
-          return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
-        });
-      parts.push({ part: (p) => entityPart(label, p), rows });
-    }
-    parts.push({
-      part: mentionsPart,
-      rows: entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases })),
-    });
-    for (const type of CLAIM_TYPES) {
-      const rows = doc.claims.filter((c) => c.type === type).map(claimRow);
-      parts.push({ part: (p) => claimsPart(type, p), rows });
-    }
-    await this.runParts(tx, parts, { article: id });
-    // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
-    if (replace) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
+    return this.upsertArticles([doc]).then((out) => out[0]!);
   }
 
   /**
-   * The non-empty parts in one statement, in order; a part over the batch size goes in slices of its own
-   * statements (in the same order), so one huge article never sends one huge parameter.
+   * Writes `docs` in one transaction, as if one after another: all of them commit, or none. The state is read
+   * inside it, so nothing changes between the check and the write. New articles (with an empty corrections
+   * log) go in runs of one read and one write statement; the others one by one, corrections around each.
    */
-  private async runParts(tx: CypherTx, parts: Array<{ part: (p: string) => string; rows: object[] }>, extra: Row) {
-    const live = parts.filter((p) => p.rows.length > 0);
-    if (live.length === 0) return;
-    if (live.every((p) => p.rows.length <= this.batchSize)) {
-      const params: Row = { ...extra };
-      live.forEach((p, i) => (params[`p${i}`] = p.rows));
-      await tx.run(sequence(live.map((p, i) => p.part(`p${i}`))), params);
-      return;
-    }
-    for (const p of live) {
-      for (let i = 0; i < p.rows.length; i += this.batchSize) {
-        await tx.run(sequence([p.part("p0")]), { ...extra, p0: p.rows.slice(i, i + this.batchSize) });
+  upsertArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]> {
+    if (docs.length === 0) return Promise.resolve([]);
+    return this.db.write(async (tx) => {
+      const ids = [...new Set(docs.map((d) => d.article.id))];
+      const first = batchState(await tx.run(W.batchState, { ids, eids: entityIds(docs) }));
+      const stored = first.stored;
+      let known: Map<string, Row> | null = first.entities; // valid until this transaction writes
+      const out: UpsertOutcome[] = [];
+      let run: Item[] = [];
+      const inRun = new Set<string>();
+      const flush = async () => {
+        if (run.length === 0) return;
+        const state = known ?? entityState(await tx.run(Q.entityState, { ids: entityIds(run.map((i) => i.doc)) }));
+        await this.writeRun(tx, run, state);
+        known = null;
+        run = [];
+        inRun.clear();
+      };
+      for (const doc of docs) {
+        const id = doc.article.id;
+        const fingerprint = articleFingerprint(doc);
+        const counts = { entities: doc.entities.length, claims: doc.claims.length };
+        const wasStored = stored.has(id);
+        const fresh = first.corrections === 0 && !wasStored;
+        // A publisher that an earlier article of the run names would be created first: that one waits.
+        const publisher = publisherOf(doc);
+        if (fresh && publisher && inRun.has(publisher.id)) await flush();
+        if (fresh) {
+          run.push({ doc, fingerprint });
+          stored.set(id, fingerprint);
+          for (const e of doc.entities) inRun.add(e.id);
+          out.push({ created: true, ...counts });
+          continue;
+        }
+        await flush();
+        if (stored.get(id) === fingerprint) {
+          out.push({ created: false, ...counts });
+          continue;
+        }
+        known = null;
+        await this.replace(tx, { doc, fingerprint }, wasStored);
+        stored.set(id, fingerprint);
+        out.push({ created: !wasStored, ...counts });
       }
+      await flush();
+      return out;
+    });
+  }
+
+  /** Writes articles given the stored state of every entity they name, in as few statements as the batch allows. */
+  private async writeRun(tx: CypherTx, items: Item[], state: Map<string, Row>): Promise<void> {
+    const now = new Date().toISOString();
+    for (const stmt of packParts(runParts(items, state, now), this.batchSize)) {
+      const params: Row = {};
+      stmt.forEach((p, i) => (params[`p${i}`] = p.rows));
+      await tx.run(sequence(stmt.map((p, i) => p.part(`p${i}`))), params);
     }
+  }
+
+  /** A changed (or, with corrections in the log, any) article: written as extracted, corrections around it. */
+  private async replace(tx: CypherTx, item: Item, stored: boolean): Promise<void> {
+    const { doc } = item;
+    const id = doc.article.id;
+    const before = stored ? (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id)) : [];
+    const keys = [id, ...before, ...doc.entities.map((e) => e.id), ...doc.claims.map((c) => c.id)];
+    await aroundCorrections(tx, keys, async () => {
+      const stale = stored ? await this.removeArticleContent(tx, id) : [];
+      const state = entityState(await tx.run(Q.entityState, { ids: entityIds([doc]) }));
+      await this.writeRun(tx, [item], state);
+      // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
+      if (stored) await this.refreshEntities(tx, [...new Set([...stale, ...uniqueEntities(doc).map((e) => e.id)])]);
+    });
   }
 
   private async batched(tx: CypherTx, query: string, rows: object[]) {

@@ -1,23 +1,36 @@
-// Cypher of the write path folded into few statements: an article's stored state, its metadata, and its
-// entities, mentions and claims in one statement of unit CALL subqueries (labels and types from the allow-list).
+// Cypher of the write path, folded into few statements: the stored state of a batch of articles, then
+// articles, publishers, entities, mentions and claims as unit CALL subqueries of one statement.
 import { assertClaimType, assertEntityLabel, type ClaimType, type EntityLabel } from "../core/model/labels.ts";
 
 export const W = {
-  /** Is the article stored (and as which fingerprint), and does the corrections log hold anything. */
-  articleState:
-    "OPTIONAL MATCH (a:Article {id: $id}) WITH a OPTIONAL MATCH (k:Correction) " +
-    "RETURN a.id AS id, a.fingerprint AS fingerprint, count(k) AS corrections",
-  /** The article's properties; the ingest time is kept from the first write unless given. */
-  mergeArticle: "MERGE (a:Article {id: $id}) SET a += $props SET a.ingested = coalesce(a.ingested, $now)",
+  /**
+   * The articles of $ids already stored (id and fingerprint), whether the corrections log holds anything,
+   * and the stored state of the entities $eids: one row per entity found, or one row with a null entity.
+   */
+  batchState:
+    "OPTIONAL MATCH (k:Correction) WITH count(k) AS corrections OPTIONAL MATCH (a:Article) WHERE a.id IN $ids " +
+    "WITH corrections, collect([a.id, a.fingerprint]) AS stored OPTIONAL MATCH (e:Entity) WHERE e.id IN $eids " +
+    "RETURN corrections, stored, e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
 } as const;
 
-/** The article's publisher: an Outlet entity (created with no mentions if new) linked by PUBLISHED. */
-export const PUBLISH =
-  "CALL { WITH a MERGE (o:Entity {id: $oid}) " +
-  "ON CREATE SET o.name = $oname, o.mentions = 0, o.aliases = [$oname], o.search = $osearch " +
-  `SET o:${assertEntityLabel("Outlet")}, o.label = $olabel MERGE (o)-[:PUBLISHED]->(a) }`;
+/** The articles' properties; the ingest time is kept from the first write unless given. */
+export function articlesPart(param: string): string {
+  return (
+    `CALL { UNWIND $${param} AS row MERGE (a:Article {id: row.id}) SET a += row.props ` +
+    "SET a.ingested = coalesce(a.ingested, row.now) }"
+  );
+}
 
-/** One entity label's rows ($param), merged with the aggregates computed in JS. */
+/** Each article's publisher: an Outlet entity (created with no mentions if new) linked by PUBLISHED. */
+export function publishersPart(param: string): string {
+  return (
+    `CALL { UNWIND $${param} AS row MATCH (a:Article {id: row.article}) MERGE (o:Entity {id: row.id}) ` +
+    "ON CREATE SET o.name = row.name, o.mentions = 0, o.aliases = [row.name], o.search = row.search " +
+    `SET o:${assertEntityLabel("Outlet")}, o.label = row.label MERGE (o)-[:PUBLISHED]->(a) }`
+  );
+}
+
+/** One entity label's rows, merged with the aggregates computed in JS. */
 export function entityPart(label: EntityLabel, param: string): string {
   const l = assertEntityLabel(label);
   return (
@@ -26,10 +39,10 @@ export function entityPart(label: EntityLabel, param: string): string {
   );
 }
 
-/** The article's MENTIONS edges: it is new or its old ones were deleted in this transaction, so CREATE. */
+/** MENTIONS edges: their article is new or its old ones were deleted in this transaction, so CREATE. */
 export function mentionsPart(param: string): string {
   return (
-    `CALL { UNWIND $${param} AS row MATCH (a:Article {id: $article}), (e:Entity {id: row.id}) ` +
+    `CALL { UNWIND $${param} AS row MATCH (a:Article {id: row.article}), (e:Entity {id: row.id}) ` +
     "CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases }"
   );
 }
