@@ -4,7 +4,15 @@ import { CLAIM_TYPES, ENTITY_LABELS } from "../core/model/labels.ts";
 import type { Entity, ExtractedArticle } from "../core/model/index.ts";
 import { contentHash, entityId } from "../core/model/ids.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
-import { claimsPart, entityPart, mentionsPart, articlesPart, publishersPart } from "./write-statements.ts";
+import {
+  articlesPart,
+  claimsPart,
+  entityPart,
+  mentionsPart,
+  newArticlesPart,
+  publishersPart,
+  storedEntitiesPart,
+} from "./write-statements.ts";
 import { claimRow, searchKey } from "./rows.ts";
 
 export interface Item {
@@ -39,8 +47,13 @@ export function entityState(rows: Row[]): Map<string, Row> {
   return new Map(rows.filter((r) => r.id != null).map((r) => [str(r.id), r]));
 }
 
-function articleRow({ doc, fingerprint }: Item, now: string) {
+/** An article's properties; a new one gets its ingest time now unless given, nulls left out. */
+function articleRow({ doc, fingerprint }: Item, now: string, fresh: boolean) {
   const { text, sentences, ingested, ...meta } = doc.article;
+  if (fresh) {
+    const props = { ...meta, ingested: ingested ?? now, text, sentences: sentences.flat(), fingerprint };
+    return { props: withoutNulls(props) };
+  }
   const props = {
     ...meta,
     ...(ingested ? { ingested } : {}),
@@ -56,12 +69,17 @@ function articleRow({ doc, fingerprint }: Item, now: string) {
   return { id: doc.article.id, props, now };
 }
 
+/** A new node's properties: an absent key and a null are the same to both engines. */
+function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v != null));
+}
+
 /**
  * The parts, in the order they must run, that write `items` as if one after another: the same final
  * entities (the first name, the union of aliases, the sum of mentions, the last search key), given
  * `state`, the stored state of every entity they name. Publishers go first, as they did one by one.
  */
-export function runParts(items: Item[], state: Map<string, Row>, now: string): Part[] {
+export function runParts(items: Item[], state: Map<string, Row>, now: string, fresh: boolean): Part[] {
   const cur = new Map(state);
   const publishers = items.flatMap(({ doc }) => {
     const p = publisherOf(doc);
@@ -81,11 +99,19 @@ export function runParts(items: Item[], state: Map<string, Row>, now: string): P
     merged.set(e.id, { id: e.id, name, label: e.label, mentions, aliases, search: searchKey(e.name, aliases) });
   }
   const parts: Part[] = [
-    { part: articlesPart, rows: items.map((it) => articleRow(it, now)) },
+    { part: fresh ? newArticlesPart : articlesPart, rows: items.map((it) => articleRow(it, now, fresh)) },
     { part: publishersPart, rows: publishers },
   ];
+  // Stored entities (the publishers' among them) are updated; the others are created, one label at a time.
+  const all = [...merged.values()];
+  const update = all.filter((e) => cur.has(e.id));
+  parts.push({
+    part: storedEntitiesPart,
+    rows: update.map(({ id, mentions, aliases, search }) => ({ id, mentions, aliases, search })),
+  });
   for (const label of ENTITY_LABELS) {
-    parts.push({ part: (p) => entityPart(label, p), rows: [...merged.values()].filter((e) => e.label === label) });
+    const rows = all.filter((e) => e.label === label && !cur.has(e.id)).map((props) => ({ props }));
+    parts.push({ part: (p) => entityPart(label, p), rows });
   }
   const mentions = items.flatMap(({ doc }) =>
     uniqueEntities(doc).map((e) => ({ article: doc.article.id, id: e.id, count: e.mentions, aliases: e.aliases })),
@@ -93,6 +119,7 @@ export function runParts(items: Item[], state: Map<string, Row>, now: string): P
   parts.push({ part: mentionsPart, rows: mentions });
   for (const type of CLAIM_TYPES) {
     const rows = items.flatMap(({ doc }) => doc.claims.filter((c) => c.type === type).map(claimRow));
+    for (const r of rows) r.props = withoutNulls(r.props) as typeof r.props;
     parts.push({ part: (p) => claimsPart(type, p), rows });
   }
   return parts.filter((p) => p.rows.length > 0);

@@ -104,9 +104,9 @@ export class CypherWrites {
   }
 
   /** Writes articles given the stored state of every entity they name, in as few statements as the batch allows. */
-  private async writeRun(tx: CypherTx, items: Item[], state: Map<string, Row>): Promise<void> {
+  private async writeRun(tx: CypherTx, items: Item[], state: Map<string, Row>, fresh = true): Promise<void> {
     const now = new Date().toISOString();
-    for (const stmt of packParts(runParts(items, state, now), this.batchSize)) {
+    for (const stmt of packParts(runParts(items, state, now, fresh), this.batchSize)) {
       const params: Row = {};
       stmt.forEach((p, i) => (params[`p${i}`] = p.rows));
       await tx.run(sequence(stmt.map((p, i) => p.part(`p${i}`))), params);
@@ -122,7 +122,7 @@ export class CypherWrites {
     await aroundCorrections(tx, keys, async () => {
       const stale = stored ? await this.removeArticleContent(tx, id) : [];
       const state = entityState(await tx.run(Q.entityState, { ids: entityIds([doc]) }));
-      await this.writeRun(tx, [item], state);
+      await this.writeRun(tx, [item], state, !stored);
       // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
       if (stored) await this.refreshEntities(tx, [...new Set([...stale, ...uniqueEntities(doc).map((e) => e.id)])]);
     });

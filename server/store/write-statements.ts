@@ -13,7 +13,12 @@ export const W = {
     "RETURN corrections, stored, e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
 } as const;
 
-/** The articles' properties; the ingest time is kept from the first write unless given. */
+/** New articles (read as absent in this transaction): created with all their properties. */
+export function newArticlesPart(param: string): string {
+  return `CALL { UNWIND $${param} AS row CREATE (a:Article) SET a = row.props }`;
+}
+
+/** A stored article's properties; the ingest time is kept from the first write unless given. */
 export function articlesPart(param: string): string {
   return (
     `CALL { UNWIND $${param} AS row MERGE (a:Article {id: row.id}) SET a += row.props ` +
@@ -30,12 +35,16 @@ export function publishersPart(param: string): string {
   );
 }
 
-/** One entity label's rows, merged with the aggregates computed in JS. */
+/** New entities of one label (read as absent in this transaction), with the aggregates computed in JS. */
 export function entityPart(label: EntityLabel, param: string): string {
-  const l = assertEntityLabel(label);
+  return `CALL { UNWIND $${param} AS row CREATE (e:Entity:${assertEntityLabel(label)}) SET e = row.props }`;
+}
+
+/** Stored entities (their label and name stay): the aggregates computed in JS from their state. */
+export function storedEntitiesPart(param: string): string {
   return (
-    `CALL { UNWIND $${param} AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e.name = row.name ` +
-    `SET e:${l}, e.label = row.label, e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search }`
+    `CALL { UNWIND $${param} AS row MATCH (e:Entity {id: row.id}) ` +
+    "SET e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search }"
   );
 }
 

@@ -5,7 +5,7 @@ import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
 import { Q } from "../../server/store/statements.ts";
 import { articleWrites } from "../fixtures/write-statements.ts";
 
-const WRITE_PARAMS = { eids: ["x"], p0: [], a: [], o: [], m: [] };
+const WRITE_PARAMS = { eids: ["x"], p0: [], a: [], o: [], m: [], s: [] };
 const PARAMS = { id: "x", ids: ["x", "y"], q: "x", limit: 5, article: "a", rows: [], props: {}, ...WRITE_PARAMS };
 const writes = articleWrites().map(([name, q]): [string, string] => [name, q]);
 for (const [, q] of writes) for (const m of q.matchAll(/\$([ec]\d+)/g)) Object.assign(PARAMS, { [m[1]!]: [] });
