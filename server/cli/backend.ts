@@ -13,6 +13,8 @@ export interface CliBackend {
   readonly via: string;
   stats(): Promise<Stats>;
   ingest(input: ArticleInput): Promise<IngestResult>;
+  /** Several articles in one transaction (local store only; through a server, one request each). */
+  ingestMany?(inputs: ArticleInput[]): Promise<Array<IngestResult | Error>>;
   ingestUrl(url: string, overrides?: { publisher?: string; published?: string }): Promise<IngestResult>;
   query(cypher: string, params: Record<string, unknown>): Promise<UserQueryResult>;
   exportFile(req: ExportRequest): Promise<ExportFile>;
@@ -26,6 +28,7 @@ async function local(config: Config): Promise<CliBackend> {
     via: "local",
     stats: () => kgx.explore.stats(),
     ingest: (input) => kgx.ingest.ingest(input),
+    ingestMany: (inputs) => kgx.ingest.ingestMany(inputs),
     ingestUrl: (url, o) => kgx.urls.ingestUrl(url, o),
     query: (cypher, params) => kgx.query.run(cypher, params),
     exportFile: (req) => kgx.exporter.render(req),
