@@ -5,6 +5,7 @@ import path from "node:path";
 import grafeo from "@grafeo-db/js";
 import { extractArticle } from "../server/core/extraction/index.ts";
 import type { ExtractedArticle } from "../server/core/model/types.ts";
+import type { GraphStore } from "../server/core/ports.ts";
 import { INGEST_BATCH } from "../server/cli/ingest-files.ts";
 import { IngestService } from "../server/services/ingest.ts";
 import { openGrafeoStore } from "../server/store/grafeo/index.ts";
@@ -41,6 +42,15 @@ async function rawCreate(docs: ExtractedArticle[]): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   db.close();
   return seconds;
+}
+
+/** Writes the bench corpus (`n` articles) through `store`, `batch` a transaction, and times it. */
+export async function runIngestCorpus(store: GraphStore, batch: number, n = 200) {
+  const docs = corpus(n).map((text) => extractArticle({ text }));
+  const started = performance.now();
+  if (batch === 1) for (const d of docs) await store.upsertArticle(d);
+  else for (let i = 0; i < docs.length; i += batch) await store.upsertArticles(docs.slice(i, i + batch));
+  return { ms: performance.now() - started, articles: n, claims: docs.reduce((a, d) => a + d.claims.length, 0) };
 }
 
 /** Seconds to write `docs` through the store: in batches of `batch` per transaction (1: one each). */
