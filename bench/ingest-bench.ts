@@ -1,10 +1,12 @@
-// Ingest benchmark: articles/s through the ingest service (extract + store), and claims
-// written/s by the store against raw Grafeo UNWIND CREATE of the same rows, same process.
+// Ingest benchmark: claims written/s by the store (batches as kgx ingest writes them, and one article a
+// transaction) against raw Grafeo UNWIND CREATE of the same rows, and articles/s through the ingest service.
 import fs from "node:fs";
 import path from "node:path";
 import grafeo from "@grafeo-db/js";
 import { extractArticle } from "../server/core/extraction/index.ts";
 import type { ExtractedArticle } from "../server/core/model/types.ts";
+import type { GraphStore } from "../server/core/ports.ts";
+import { INGEST_BATCH } from "../server/cli/ingest-files.ts";
 import { IngestService } from "../server/services/ingest.ts";
 import { openGrafeoStore } from "../server/store/grafeo/index.ts";
 import type { BenchFigure } from "./extract-bench.ts";
@@ -42,29 +44,53 @@ async function rawCreate(docs: ExtractedArticle[]): Promise<number> {
   return seconds;
 }
 
-export async function runIngestBench(n = 200): Promise<BenchFigure[]> {
+/** Writes the bench corpus (`n` articles) through `store`, `batch` a transaction, and times it. */
+export async function runIngestCorpus(store: GraphStore, batch: number, n = 200) {
+  const docs = corpus(n).map((text) => extractArticle({ text }));
+  const started = performance.now();
+  if (batch === 1) for (const d of docs) await store.upsertArticle(d);
+  else for (let i = 0; i < docs.length; i += batch) await store.upsertArticles(docs.slice(i, i + batch));
+  return { ms: performance.now() - started, articles: n, claims: docs.reduce((a, d) => a + d.claims.length, 0) };
+}
+
+/** Seconds to write `docs` through the store: in batches of `batch` per transaction (1: one each). */
+async function storeSeconds(docs: ExtractedArticle[], batch: number): Promise<number> {
+  const store = await openGrafeoStore(null);
+  const started = performance.now();
+  if (batch === 1) for (const d of docs) await store.upsertArticle(d);
+  else for (let i = 0; i < docs.length; i += batch) await store.upsertArticles(docs.slice(i, i + batch));
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return seconds;
+}
+
+export async function runIngestBench(n = 200, rounds = 2): Promise<BenchFigure[]> {
   const texts = corpus(n);
   const docs = texts.map((text) => extractArticle({ text }));
   const claims = docs.reduce((a, d) => a + d.claims.length, 0);
 
-  const store = await openGrafeoStore(null);
-  let started = performance.now();
-  for (const d of docs) await store.upsertArticle(d);
-  const storeSeconds = (performance.now() - started) / 1000;
-  await store.close();
-  const rawSeconds = await rawCreate(docs);
+  // Alternating passes, the best of each: the machine's load moves more than either side does.
+  let batched = Infinity;
+  let single = Infinity;
+  let rawSeconds = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    batched = Math.min(batched, await storeSeconds(docs, INGEST_BATCH));
+    rawSeconds = Math.min(rawSeconds, await rawCreate(docs));
+    single = Math.min(single, await storeSeconds(docs, 1));
+  }
 
   const fresh = await openGrafeoStore(null);
   const ingest = new IngestService(fresh, { maxArticleBytes: 5_000_000 });
-  started = performance.now();
-  for (const text of texts) await ingest.ingest({ text });
+  let started = performance.now();
+  for (let i = 0; i < texts.length; i += INGEST_BATCH) {
+    await ingest.ingestMany(texts.slice(i, i + INGEST_BATCH).map((text) => ({ text })));
+  }
   const ingestSeconds = (performance.now() - started) / 1000;
   await fresh.close();
   started = performance.now();
   for (const text of texts) extractArticle({ text });
   const extractOnlySeconds = (performance.now() - started) / 1000;
 
-  const claimsPerS = claims / storeSeconds;
   const rawPerS = claims / rawSeconds;
   const articlesPerS = n / ingestSeconds;
   const extractPerS = n / extractOnlySeconds;
@@ -76,7 +102,8 @@ export async function runIngestBench(n = 200): Promise<BenchFigure[]> {
     ratio: Math.round((value / baseline) * 1000) / 1000,
   });
   return [
-    fig("ingest.claims_per_s", claimsPerS, "claims/s", rawPerS),
+    fig("ingest.claims_per_s", claims / batched, `claims/s (${INGEST_BATCH} articles a transaction)`, rawPerS),
+    fig("ingest.claims_per_s.one_per_tx", claims / single, "claims/s (one article a transaction)", rawPerS),
     fig("ingest.articles_per_s", articlesPerS, "articles/s", extractPerS),
   ];
 }

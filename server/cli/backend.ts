@@ -15,6 +15,7 @@ async function local(config: Config): Promise<CliBackend> {
     via: "local",
     stats: () => kgx.explore.stats(),
     ingest: (input) => kgx.ingest.ingest(input),
+    ingestMany: (inputs) => kgx.ingest.ingestMany(inputs),
     ingestUrl: (url, o) => kgx.urls.ingestUrl(url, o),
     query: (cypher, params) => kgx.query.run(cypher, params),
     exportFile: (req) => kgx.exporter.render(req),

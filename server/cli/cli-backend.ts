@@ -8,6 +8,8 @@ export interface CliBackend {
   readonly via: string;
   stats(): Promise<Stats>;
   ingest(input: ArticleInput): Promise<IngestResult>;
+  /** Several articles in one transaction (local store only; through a server, one request each). */
+  ingestMany?(inputs: ArticleInput[]): Promise<Array<IngestResult | Error>>;
   ingestUrl(url: string, overrides?: { publisher?: string; published?: string }): Promise<IngestResult>;
   query(cypher: string, params: Record<string, unknown>): Promise<UserQueryResult>;
   exportFile(req: ExportRequest): Promise<ExportFile>;

@@ -35,7 +35,7 @@ export function registerImport(program: Command): void {
         // A batch of articles per transaction: all of it is written, or none of it.
         const size = config.KGX_IMPORT_BATCH;
         for (let i = 0; i < docs.length; i += size) {
-          for (const o of await kgx.store.importArticles(docs.slice(i, i + size))) if (o.created) created++;
+          for (const o of await kgx.store.upsertArticles(docs.slice(i, i + size))) if (o.created) created++;
           if (process.stderr.isTTY) process.stderr.write(`\rimport ${Math.min(docs.length, i + size)}/${docs.length}`);
         }
         if (process.stderr.isTTY) process.stderr.write("\n");

@@ -8,7 +8,12 @@ import { expandPaths, readArticle, type ReadResult } from "./read-inputs.ts";
 export interface Ingester {
   ingest(input: ArticleInput): Promise<IngestResult>;
   ingestUrl?(url: string, overrides?: { publisher?: string; published?: string }): Promise<IngestResult>;
+  /** Several at once in one transaction (the local store); results in order, an Error for each that failed. */
+  ingestMany?(inputs: ArticleInput[]): Promise<Array<IngestResult | Error>>;
 }
+
+/** Files read and written together when the ingester takes batches: one transaction per batch. */
+export const INGEST_BATCH = 10;
 
 export const isUrl = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) && !/^file:/i.test(arg);
 
@@ -35,7 +40,7 @@ export interface IngestSummary {
 export async function ingestPaths(
   ingest: Ingester,
   paths: string[],
-  opts: { maxBytes: number; progress?: boolean; flags?: ArticleMetadata },
+  opts: { maxBytes: number; progress?: boolean; flags?: ArticleMetadata; batch?: number },
 ): Promise<IngestSummary> {
   const urls = paths.filter(isUrl);
   const { files, errors } = expandPaths(paths.filter((p) => !isUrl(p)));
@@ -60,17 +65,22 @@ export async function ingestPaths(
       )
     : null;
   bar?.start(files.length, 0, { file: "" });
-  for (const file of files) {
-    const read = readArticle(file, opts.maxBytes, opts.flags);
-    if (!read.ok) outcomes.push(failed(read));
-    else {
-      try {
-        outcomes.push(done(file, await ingest.ingest(read.input)));
-      } catch (err) {
-        outcomes.push({ file, ok: false, message: err instanceof Error ? err.message : String(err) });
+  const batch = ingest.ingestMany ? Math.max(1, opts.batch ?? INGEST_BATCH) : 1;
+  for (let i = 0; i < files.length; i += batch) {
+    const chunk = files
+      .slice(i, i + batch)
+      .map((file) => ({ file, read: readArticle(file, opts.maxBytes, opts.flags) }));
+    const inputs = chunk.flatMap(({ read }) => (read.ok ? [read.input] : []));
+    const results = await ingestAll(ingest, inputs);
+    let k = 0;
+    for (const { file, read } of chunk) {
+      if (!read.ok) outcomes.push(failed(read));
+      else {
+        const r = results[k++]!;
+        outcomes.push(r instanceof Error ? { file, ok: false, message: r.message } : done(file, r));
       }
+      bar?.increment(1, { file: file.slice(-40) });
     }
-    bar?.increment(1, { file: file.slice(-40) });
   }
   bar?.stop();
   const ok = outcomes.filter((o) => o.ok);
@@ -83,6 +93,17 @@ export async function ingestPaths(
     claims: ok.reduce((a, o) => a + (o.claims ?? 0), 0),
     outcomes,
   };
+}
+
+/** One batch through ingestMany, or one by one; an Error in place of each that failed. */
+async function ingestAll(ingest: Ingester, inputs: ArticleInput[]): Promise<Array<IngestResult | Error>> {
+  if (inputs.length === 0) return [];
+  if (ingest.ingestMany && inputs.length > 1) return ingest.ingestMany(inputs);
+  const out: Array<IngestResult | Error> = [];
+  for (const input of inputs) {
+    out.push(await ingest.ingest(input).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))));
+  }
+  return out;
 }
 
 function done(file: string, r: IngestResult): FileOutcome {

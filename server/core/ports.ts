@@ -37,10 +37,10 @@ export interface GraphStore {
   /** Writes one article, its entities, mentions and claims in one transaction; idempotent. */
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome>;
   /**
-   * Writes many articles as upsertArticle would one by one, leaving the same graph; the new ones
-   * of the call go in one transaction (all or nothing). Outcomes in the order of `docs`.
+   * Writes articles in one transaction, all or nothing, as if upserted one after another (the same
+   * outcomes, in order, and the same graph); for ingesting many at once.
    */
-  importArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]>;
+  upsertArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]>;
   /** Removes an article, its claims and mentions, and entities no other article mentions. */
   deleteArticle(articleId: string): Promise<boolean>;
   hasArticle(articleId: string): Promise<boolean>;

@@ -1,15 +1,8 @@
-// Cypher for article metadata: the publishing Outlet and its PUBLISHED edge, the ingest time,
-// the article list and the claim counts per article. Shared by Grafeo and Neo4j; values are $params.
-import { assertEntityLabel } from "../core/model/labels.ts";
-
+// Cypher for article metadata: the publisher's PUBLISHED edge, the article list and the claim counts
+// per article. Shared by Grafeo and Neo4j; values are $params (the article's own write: write-statements.ts).
 export const A = {
-  setIngested: "MATCH (a:Article {id: $id}) WHERE a.ingested IS NULL SET a.ingested = $now",
   publisherOf: "MATCH (a:Article {id: $id})<-[:PUBLISHED]-(o:Entity) RETURN o.id AS id",
   unpublish: "MATCH (a:Article {id: $id})<-[p:PUBLISHED]-(:Entity) DELETE p",
-  mergePublisher:
-    "MERGE (o:Entity {id: $oid}) ON CREATE SET o.name = $name, o.mentions = 0, o.aliases = [$name], o.search = $search " +
-    `SET o:${assertEntityLabel("Outlet")}, o.label = $label`,
-  publish: "MATCH (o:Entity {id: $oid}), (a:Article {id: $id}) MERGE (o)-[:PUBLISHED]->(a)",
   publishers: "MATCH (e:Entity)-[:PUBLISHED]->(:Article) WHERE e.id IN $ids RETURN DISTINCT e.id AS id",
   list:
     "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity) OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Entity) " +

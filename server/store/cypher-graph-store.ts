@@ -1,6 +1,6 @@
 // GraphStore written once in Cypher over a CypherRunner, so the Grafeo and Neo4j
 // adapters hold the same model and answer the same queries.
-import { CLAIM_TYPES, ENTITY_LABELS, isClaimType } from "../core/model/labels.ts";
+import { isClaimType } from "../core/model/labels.ts";
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -13,30 +13,26 @@ import type {
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
-import { entityId } from "../core/model/ids.ts";
 import type { GraphStore, QueryOptions, UpsertOutcome } from "../core/ports.ts";
-import { inParallel, num, str, strList, type CypherRunner, type CypherTx, type Row } from "./cypher-runner.ts";
+import { num, str, strList, type CypherRunner, type Row } from "./cypher-runner.ts";
 import { schemaStatements } from "./schema.ts";
+import { CypherWrites } from "./cypher-writes.ts";
 import type { CorrectionRecord } from "../core/model/corrections.ts";
 import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
 import { CypherReads, claimsWithContext } from "./cypher-reads.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
-import { aroundCorrections, undoOne } from "./corrections-log.ts";
+import { undoOne } from "./corrections-log.ts";
 import { applyNew, listCorrections, resolveEntityId } from "./corrections-store.ts";
 import { CQ } from "./corrections-statements.ts";
-import { createClaims, mergeEntities, Q } from "./statements.ts";
+import { Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
-import { articleFingerprint, importBatch } from "./bulk-import.ts";
 import { claimCounts, startView } from "./start-view.ts";
 import {
   aggregateEdges,
   articleMeta,
-  claimRow,
-  entityAggregate,
   exportedClaim,
   pairs,
-  searchKey,
   toLabel,
   toNode,
   toSentences,
@@ -46,18 +42,20 @@ export class CypherGraphStore implements GraphStore {
   private writing: Promise<unknown> = Promise.resolve();
   protected readonly db: CypherRunner;
   private readonly reads: CypherReads;
+  private readonly writes: CypherWrites;
   /** The explorer's in-memory expansions (null: off, or an engine other processes may write to). */
   readonly readCache: ReadCache | null;
 
   constructor(
     db: CypherRunner,
-    private readonly batchSize = 1000,
+    batchSize = 1000,
     cache?: ReadCacheOptions,
   ) {
     // Every write must go through this.db (the wrapped runner): that is how the read cache learns of it.
     this.readCache = cache && cache.maxClaims > 0 ? new ReadCache(db, cache) : null;
     this.db = this.readCache ? this.readCache.track() : db;
     this.reads = new CypherReads(this.db, this.readCache);
+    this.writes = new CypherWrites(this.db, batchSize);
   }
 
   async init(): Promise<void> {
@@ -72,140 +70,15 @@ export class CypherGraphStore implements GraphStore {
   }
 
   upsertArticle(doc: ExtractedArticle): Promise<UpsertOutcome> {
-    return this.exclusive(() => this.upsertNow(doc));
+    return this.exclusive(() => this.writes.upsertArticle(doc));
   }
 
-  /** Many articles, a batch of new ones in one transaction (server/store/bulk-import.ts). */
-  importArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]> {
-    const hooks = { batchSize: this.batchSize, upsertOne: (doc: ExtractedArticle) => this.upsertNow(doc) };
-    return this.exclusive(() => importBatch(this.db, docs, hooks));
-  }
-
-  private upsertNow(doc: ExtractedArticle): Promise<UpsertOutcome> {
-    // The ingest time is kept from the first write, so it is no part of what the article says.
-    const fingerprint = articleFingerprint(doc);
-    const outcome = { entities: doc.entities.length, claims: doc.claims.length };
-    return (async () => {
-      const id = doc.article.id;
-      const prev = await this.db.read(Q.articleFingerprint, { id });
-      if (prev.length > 0 && prev[0]?.fingerprint === fingerprint) return { created: false, ...outcome };
-      await this.db.write(async (tx) => {
-        // Written on the graph as extracted: the corrections touching it are taken back, then replayed.
-        const before = prev.length > 0 ? (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id)) : [];
-        const keys = [id, ...before, ...doc.entities.map((e) => e.id), ...doc.claims.map((c) => c.id)];
-        await aroundCorrections(tx, keys, () => this.writeArticle(tx, doc, prev.length > 0, fingerprint));
-      });
-      return { created: prev.length === 0, ...outcome };
-    })();
-  }
-
-  private async writeArticle(tx: CypherTx, doc: ExtractedArticle, replace: boolean, fingerprint: string) {
-    const id = doc.article.id;
-    const stale = replace ? await this.removeArticleContent(tx, id) : [];
-    const { text, sentences, ...meta } = doc.article;
-    const writeMeta = async () => {
-      await tx.run(Q.mergeArticle, {
-        id,
-        props: {
-          ...meta,
-          date: meta.date ?? null,
-          url: meta.url ?? null,
-          publisher: meta.publisher ?? null,
-          published: meta.published ?? null,
-          author: meta.author ?? null,
-          text,
-          sentences: sentences.flat(),
-          fingerprint,
-        },
-      });
-      await tx.run(A.setIngested, { id, now: meta.ingested ?? new Date().toISOString() });
-      if (meta.publisher) await this.publish(tx, id, meta.publisher);
-    };
-    const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
-    let state = new Map<string, Row>();
-    const readState = async () => {
-      state = new Map((await tx.run(Q.entityState, { ids: entities.map((e) => e.id) })).map((r) => [str(r.id), r]));
-    };
-    // Independent statements go out together where the runner pipelines them (Neo4j): fewer round trips.
-    await inParallel(tx, [writeMeta, readState]);
-    await inParallel(
-      tx,
-      ENTITY_LABELS.map((label) => () => {
-        const rows = entities
-          .filter((e) => e.label === label)
-          .map((e) => {
-            const cur = state.get(e.id);
-            const aliases = [...new Set([...strList(cur?.aliases), ...e.aliases])].sort();
-            const mentions = num(cur?.mentions) + e.mentions;
-            return { id: e.id, name: e.name, label, mentions, aliases, search: searchKey(e.name, aliases) };
-          });
-        return this.batched(tx, mergeEntities(label), rows);
-      }),
-    );
-    const mentions = entities.map((e) => ({ id: e.id, count: e.mentions, aliases: e.aliases }));
-    await inParallel(tx, [
-      () => this.batched(tx, Q.createMentions, mentions, { article: id }),
-      ...CLAIM_TYPES.map(
-        (type) => () => this.batched(tx, createClaims(type), doc.claims.filter((c) => c.type === type).map(claimRow)),
-      ),
-    ]);
-    // A replaced article's old contributions are gone: recompute what it touched from MENTIONS.
-    if (replace) await this.refreshEntities(tx, [...new Set([...stale, ...entities.map((e) => e.id)])]);
-  }
-
-  private async batched(tx: CypherTx, query: string, rows: object[], extra: Record<string, unknown> = {}) {
-    for (let i = 0; i < rows.length; i += this.batchSize) {
-      await tx.run(query, { ...extra, rows: rows.slice(i, i + this.batchSize) });
-    }
-  }
-
-  /** Links the article to its publisher, an Outlet entity (created with no mentions if new). */
-  private async publish(tx: CypherTx, id: string, publisher: string): Promise<void> {
-    const name = publisher.replace(/\s+/g, " ").trim();
-    const oid = entityId("Outlet", name);
-    await tx.run(A.mergePublisher, { oid, name, label: "Outlet", search: searchKey(name, [name]) });
-    await tx.run(A.publish, { oid, id });
-  }
-
-  /** Deletes an article's claims, mentions and PUBLISHED edge; returns the ids of the entities it touched. */
-  private async removeArticleContent(tx: CypherTx, id: string): Promise<string[]> {
-    const ids = (await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id));
-    for (const r of await tx.run(A.publisherOf, { id })) ids.push(str(r.id));
-    await tx.run(A.unpublish, { id });
-    await tx.run(Q.articleClaimsDelete, { id });
-    await tx.run(Q.articleMentionsDelete, { id });
-    return ids;
-  }
-
-  /** Recomputes mentions and aliases from MENTIONS edges; deletes entities no article mentions. */
-  private async refreshEntities(tx: CypherTx, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const rows = await tx.run(Q.entityAggregates, { ids });
-    const aggregates = rows.map(entityAggregate);
-    // An outlet that still publishes an article stays, even when no article mentions it.
-    const publishers = new Set((await tx.run(A.publishers, { ids })).map((r) => str(r.id)));
-    const keep = (a: { id: string; articles: number }) => a.articles > 0 || publishers.has(a.id);
-    const orphans = aggregates.filter((a) => a.mentions === 0 && !keep(a)).map((a) => a.id);
-    const live = aggregates
-      .filter(keep)
-      .map((a) => ({ id: a.id, mentions: a.mentions, aliases: a.aliases, search: searchKey(a.name, a.aliases) }));
-    await this.batched(tx, Q.setEntityAggregates, live);
-    if (orphans.length > 0) await tx.run(Q.deleteEntities, { ids: orphans });
+  upsertArticles(docs: ExtractedArticle[]): Promise<UpsertOutcome[]> {
+    return this.exclusive(() => this.writes.upsertArticles(docs));
   }
 
   deleteArticle(id: string): Promise<boolean> {
-    return this.exclusive(async () => {
-      if (!(await this.hasArticle(id))) return false;
-      await this.db.write(async (tx) => {
-        const keys = [id, ...(await tx.run(Q.articleMentionedIds, { id })).map((r) => str(r.id))];
-        await aroundCorrections(tx, keys, async () => {
-          const ids = await this.removeArticleContent(tx, id);
-          await tx.run(Q.articleDelete, { id });
-          await this.refreshEntities(tx, ids);
-        });
-      });
-      return true;
-    });
+    return this.exclusive(() => this.writes.deleteArticle(id));
   }
 
   async hasArticle(id: string): Promise<boolean> {

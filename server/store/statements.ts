@@ -1,22 +1,16 @@
 // Every Cypher statement the store sends, shared by the Grafeo and Neo4j adapters.
 // Values are always $parameters; labels and types come only from the model's allow-list.
-import { assertClaimType, assertEntityLabel, type ClaimType, type EntityLabel } from "../core/model/labels.ts";
+import { assertClaimType, type ClaimType } from "../core/model/labels.ts";
 
 // Patterns start from the node the `id` index finds (Grafeo plans left to right: an anchor
 // written last means a scan of every node); tests/integration/grafeo-plans.test.ts checks it.
 export const Q = {
-  articleFingerprint: "MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint",
   mergeArticle: "MERGE (a:Article {id: $id}) SET a += $props",
   articleClaimsDelete:
     "MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity)-[c]->(:Entity) WHERE c.article = $id DELETE c",
   articleMentionedIds: "MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id",
   articleMentionsDelete: "MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Entity) DELETE m",
   articleDelete: "MATCH (a:Article {id: $id}) DETACH DELETE a",
-  // The article is new, or its old mentions and claims were deleted in the same transaction,
-  // so CREATE is idempotent here and avoids scanning the edges of hub entities.
-  createMentions:
-    "UNWIND $rows AS row MATCH (a:Article {id: $article}), (e:Entity {id: row.id}) " +
-    "CREATE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.aliases = row.aliases",
   entityState: "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
   entityAggregates:
     "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Article) " +
@@ -83,16 +77,7 @@ function claimsQuery(pattern: string, prefix = ""): string {
   );
 }
 
-/** One MERGE per entity label, setting the aggregates computed in JS; the label comes from the allow-list. */
-export function mergeEntities(label: EntityLabel): string {
-  const l = assertEntityLabel(label);
-  return (
-    "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e.name = row.name " +
-    `SET e:${l}, e.label = row.label, e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search`
-  );
-}
-
-/** One CREATE per claim type (see createMentions); the type comes from the allow-list. */
+/** One CREATE per claim type (the claims are new in their transaction); the type comes from the allow-list. */
 export function createClaims(type: ClaimType): string {
   const t = assertClaimType(type);
   return (

@@ -1,4 +1,4 @@
-// describeBulkImport(createStore): importArticles (kgx import's bulk path) leaves exactly the
+// describeBulkImport(createStore): upsertArticles in batches (kgx import) leaves exactly the
 // graph upsertArticle leaves article by article, changes nothing when run again, goes around
 // corrections, and writes all of a call or none of it; on Grafeo always, on Neo4j when set.
 import { afterEach, describe, expect, it } from "vitest";
@@ -38,7 +38,7 @@ function sampleDocs(capitalPublisher: boolean): ExtractedArticle[] {
 
 async function importInBatches(store: GraphStore, list: ExtractedArticle[], size = 4) {
   const out = [];
-  for (let i = 0; i < list.length; i += size) out.push(...(await store.importArticles(list.slice(i, i + size))));
+  for (let i = 0; i < list.length; i += size) out.push(...(await store.upsertArticles(list.slice(i, i + size))));
   return out;
 }
 
@@ -118,7 +118,7 @@ export function describeBulkImport(name: string, createStore: () => Promise<Grap
       const oneByOne = await run(async (s, list) => {
         for (const d of list) await s.upsertArticle(d);
       });
-      const bulk = await run((s, list) => s.importArticles(list));
+      const bulk = await run((s, list) => s.upsertArticles(list));
       expect(bulk).toEqual(oneByOne);
       // The merged-away id stays merged: the new article's Russia claims landed on North Korea.
       expect(bulk.entities.some((e) => e?.entity.id === RU.id)).toBe(false);
@@ -131,11 +131,11 @@ export function describeBulkImport(name: string, createStore: () => Promise<Grap
       // A value the engine refuses: the claims statement fails after the others ran.
       const value = "badValue" in opts ? opts.badValue : () => 1;
       bad.claims[0] = { ...bad.claims[0]!, confidence: value as number };
-      await expect(s.importArticles(list)).rejects.toThrow();
+      await expect(s.upsertArticles(list)).rejects.toThrow();
       expect((await s.stats()).articles).toBe(0);
       for (const d of list) expect(await s.hasArticle(d.article.id)).toBe(false);
       // And the store still takes the good ones afterwards.
-      expect((await s.importArticles(list.slice(0, 3))).every((o) => o.created)).toBe(true);
+      expect((await s.upsertArticles(list.slice(0, 3))).every((o) => o.created)).toBe(true);
       expect((await s.stats()).articles).toBe(3);
     }, 120_000);
   });

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
+import { describeBatchWrites } from "./batch-contract.ts";
 import { describeCorrections } from "./corrections-contract.ts";
 import { describeGraphStore } from "./graph-store-contract.ts";
 import { describeUserQueries } from "./user-query-contract.ts";
@@ -19,4 +20,6 @@ describeGraphStore("grafeo child process", () => openGrafeoStore(file(), { isola
 describeUserQueries("grafeo in-process", () => openGrafeoStore(file()), { canKill: false });
 describeUserQueries("grafeo child process", () => openGrafeoStore(file(), { isolated: true }), { canKill: true });
 describeCorrections("grafeo in-process", () => openGrafeoStore(file()));
+describeBatchWrites("grafeo in-process", () => openGrafeoStore(file()));
+describeBatchWrites("grafeo child process", () => openGrafeoStore(file(), { isolated: true }));
 describeCorrections("grafeo child process", () => openGrafeoStore(file(), { isolated: true }));

@@ -4,6 +4,7 @@
 import { loadConfig } from "../../server/config.ts";
 import { neo4jOptions, openNeo4jStore } from "../../server/store/neo4j/index.ts";
 import { describeNeo4jPresence, neo4jSkip } from "../support/neo4j-env.ts";
+import { describeBatchWrites } from "./batch-contract.ts";
 import { describeCorrections } from "./corrections-contract.ts";
 import { describeGraphStore } from "./graph-store-contract.ts";
 import { describeUserQueries } from "./user-query-contract.ts";
@@ -16,5 +17,6 @@ async function freshStore() {
 
 describeGraphStore("neo4j", freshStore, neo4jSkip);
 describeCorrections("neo4j", freshStore, neo4jSkip);
+describeBatchWrites("neo4j", freshStore, neo4jSkip);
 describeUserQueries("neo4j", freshStore, { canKill: true, ...(neo4jSkip ? { skip: neo4jSkip } : {}) });
 describeNeo4jPresence("Neo4j contract");

@@ -4,13 +4,17 @@ import { describe, expect, it } from "vitest";
 import { openGrafeoStore } from "../../server/store/grafeo/index.ts";
 import { R } from "../../server/store/read-statements.ts";
 import { Q } from "../../server/store/statements.ts";
+import { articleWrites } from "../fixtures/write-statements.ts";
 
-const PARAMS = { id: "x", ids: ["x", "y"], q: "x", limit: 5, article: "a", rows: [], props: {} };
-const byId = [...Object.entries(Q), ...Object.entries(R)].filter(([, q]) => /\$ids?\b/.test(q));
+const WRITE_PARAMS = { eids: ["x"], p0: [], a: [], o: [], m: [], s: [] };
+const PARAMS = { id: "x", ids: ["x", "y"], q: "x", limit: 5, article: "a", rows: [], props: {}, ...WRITE_PARAMS };
+const writes = articleWrites().map(([name, q]): [string, string] => [name, q]);
+for (const [, q] of writes) for (const m of q.matchAll(/\$([ec]\d+)/g)) Object.assign(PARAMS, { [m[1]!]: [] });
+const byId = [...Object.entries(Q), ...Object.entries(R), ...writes].filter(([, q]) => /\$ids?\b|\{id: row\.\w+\}/.test(q));
 
 describe("Grafeo plans", () => {
   it("covers the id lookups", () => {
-    expect(byId.length).toBeGreaterThan(15);
+    expect(byId.length).toBeGreaterThan(30);
   });
 
   it.each(byId)("%s seeks by the id index", async (_name, query) => {

@@ -10,10 +10,10 @@ import { CLEAR_ALL } from "../../server/store/neo4j/index.ts";
 import { neo4jSchemaStatements } from "../../server/store/neo4j/neo4j-schema.ts";
 import { ENDS_QUERY, EXPLAIN_PREFIX } from "../../server/store/neo4j/neo4j-user-query.ts";
 import { schemaStatements, splitCypher } from "../../server/store/schema.ts";
-import { createClaims, mergeEntities, Q } from "../../server/store/statements.ts";
+import { createClaims, Q } from "../../server/store/statements.ts";
 import { R } from "../../server/store/read-statements.ts";
+import { articleWrites } from "../fixtures/write-statements.ts";
 import { createEntityNodes, CQ } from "../../server/store/corrections-statements.ts";
-import { BQ } from "../../server/store/bulk-import.ts";
 import { COUNT_BY_TYPE } from "../../server/store/start-view.ts";
 
 /** Neo4j 5's built-in functions and procedures (from the package's recorded schema), so misspelt names fail too. */
@@ -46,11 +46,10 @@ function cypherFiles(dir: string): string[] {
 const statements: Array<[string, string]> = [
   ...Object.entries(Q).map(([k, q]): [string, string] => [`Q.${k}`, q]),
   ...Object.entries(R).map(([k, q]): [string, string] => [`R.${k}`, q]),
-  ...ENTITY_LABELS.map((l): [string, string] => [`mergeEntities(${l})`, mergeEntities(l)]),
+  ...articleWrites(),
   ...CLAIM_TYPES.map((t): [string, string] => [`createClaims(${t})`, createClaims(t)]),
   ...Object.entries(CQ).map(([k, q]): [string, string] => [`CQ.${k}`, q]),
   ...ENTITY_LABELS.map((l): [string, string] => [`createEntityNodes(${l})`, createEntityNodes(l)]),
-  ...Object.entries(BQ).map(([k, q]): [string, string] => [`BQ.${k}`, q]),
   ["COUNT_BY_TYPE", COUNT_BY_TYPE],
   ["ENDS_QUERY", ENDS_QUERY],
   ["CLEAR_ALL", CLEAR_ALL],
