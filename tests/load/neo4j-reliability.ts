@@ -172,8 +172,9 @@ async function killKgxDuringIngest(n: number): Promise<void> {
 async function killNeo4j(): Promise<void> {
   const { url, child } = await serve(neo);
   let running = true;
-  const ingest = ingestWhile(url, "JVM kill", () => running);
-  await sleep(3_000);
+  // Four writers, so that articles are in flight when the JVM dies.
+  const writers = [0, 1, 2, 3].map((k) => ingestWhile(url, `JVM kill ${k}`, () => running));
+  await sleep(10_000);
   const pid = Number(fs.readFileSync(NEO4J_PID, "utf8").trim());
   process.kill(pid, "SIGKILL");
   const killedAt = Date.now();
@@ -190,9 +191,11 @@ async function killNeo4j(): Promise<void> {
     }
     await sleep(100);
   }
-  await sleep(3_000);
+  await sleep(10_000);
   running = false;
-  const ing = await ingest;
+  const done = await Promise.all(writers);
+  const ing = { acked: done.flatMap((w) => w.acked), failed: {} as Record<string, number> };
+  for (const w of done) for (const [k, v] of Object.entries(w.failed)) ing.failed[k] = (ing.failed[k] ?? 0) + v;
   const present = await Promise.all(
     ing.acked.map(async (id) => (await fetch(new URL(`/api/articles/${id}`, url))).status),
   );
