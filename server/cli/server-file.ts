@@ -1,6 +1,7 @@
 // The running server advertises its URL in a file beside the database (`<KGX_DATA>.server.json`),
 // so CLI commands can go through its HTTP API while it holds the store.
 import fs from "node:fs";
+import path from "node:path";
 
 export interface ServerAd {
   url: string;
@@ -15,6 +16,8 @@ export function serverFilePath(dataPath: string): string {
 export function advertise(dataPath: string, url: string): () => void {
   const file = serverFilePath(dataPath);
   const ad: ServerAd = { url, pid: process.pid, started: new Date().toISOString() };
+  // On Neo4j nothing else creates KGX_DATA's folder (./data), and `kgx serve` failed without it.
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(ad) + "\n", { mode: 0o600 });
   return () => {
     try {
