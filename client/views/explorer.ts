@@ -104,14 +104,15 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
 
   const layout = createLayoutController(graph, settings, () => savePositions(graph));
   drawLightWhileRunning(layout, sigma, reducers);
-  const expansion = createExpansion(
+  const expansion = createExpansion({
     graph,
     settings,
-    () => loadPositions(),
-    () => {
+    neighbourhood: (id, hops, limit) => api.neighbourhood(id, hops, limit),
+    saved: () => loadPositions(),
+    afterReplace: () => {
       if (!graph.everyNode((id) => id in saved)) initialLayout();
     },
-  );
+  });
   expansion.onChange(() => {
     draw();
     changed();

@@ -1,9 +1,9 @@
 // The Export menu: PNG (legend and caption as options) and SVG of the view, made in the browser,
 // and the server's formats (GEXF, GraphML, CSV, JSON, HTML, Markdown, SVG) for the view or the selection.
-import { toBlob } from "@sigma/export-image";
-import type Sigma from "sigma";
 import { decoratePng } from "../sigma/png-decorate.ts";
 import type { LegendEntry } from "../sigma/png-decorate.ts";
+import { viewToPng } from "../sigma/png-export.ts";
+import type { ViewPng } from "../sigma/png-export.ts";
 import { viewToSvg } from "../sigma/svg-export.ts";
 import { viewSnapshot } from "../state/view-bus/index.ts";
 import { el, replaceChildren } from "./dom.ts";
@@ -67,7 +67,11 @@ function caption(explorer: Explorer): string {
   return `kgx · ${nodes} entities · ${links} links · ${day}`;
 }
 
-export function createExportMenu(explorer: Explorer, selected: () => string | null): { element: HTMLElement } {
+export function createExportMenu(
+  explorer: Explorer,
+  selected: () => string | null,
+  onPng?: (png: ViewPng) => void,
+): { element: HTMLElement } {
   const list = el("div", { className: "menu-list", attrs: { role: "menu" } });
   const status = el("p", { className: "muted menu-status", attrs: { role: "status" } });
   const element = el("details", { className: "export-menu", testid: "export-menu" }, [
@@ -111,12 +115,13 @@ export function createExportMenu(explorer: Explorer, selected: () => string | nu
       el("label", { className: "check menu-option" }, [pngLegend, "with legend"]),
       el("label", { className: "check menu-option" }, [pngCaption, "with caption"]),
       item("PNG image", "export-png", async () => {
-        const image = await toBlob(explorer.sigma as unknown as Sigma, { format: "png", backgroundColor: "#fbfbfc" });
+        const png = await viewToPng(explorer.sigma, "#fbfbfc");
+        onPng?.(png);
         const deco = {
           legend: pngLegend.checked ? legendEntries(explorer) : null,
           caption: pngCaption.checked ? caption(explorer) : null,
         };
-        download(await decoratePng(image, deco), "kgx-view.png");
+        download(await decoratePng(png.image, deco), "kgx-view.png");
       }),
       item("SVG image", "export-svg", async () =>
         download(new Blob([viewToSvg(explorer.sigma)], { type: "image/svg+xml" }), "kgx-view.svg"),
