@@ -4,11 +4,9 @@ import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from "sigma/types";
 import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import { placeNodeLabels } from "./node-labels.ts";
-import type { LabelRequest } from "./node-labels.ts";
+import type { LabelRequest, Point, Quad } from "./node-labels.ts";
 
-type Point = [number, number];
-/** A convex quadrilateral, corners in order. */
-export type Quad = [Point, Point, Point, Point];
+export type { Quad } from "./node-labels.ts";
 
 export interface DrawnLabel {
   key: string;

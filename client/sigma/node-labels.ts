@@ -1,6 +1,8 @@
 // Node label placement without overlaps: labels are placed by priority (selection, its
 // neighbours and search hits first), each right, left, above, below or beside its node, shortened, or left out.
-import type { Quad } from "./label-layout.ts";
+export type Point = [number, number];
+/** A convex quadrilateral, corners in order. */
+export type Quad = [Point, Point, Point, Point];
 
 /** A node label sigma asked for this frame, in viewport pixels. */
 export interface LabelRequest {

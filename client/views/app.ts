@@ -1,6 +1,6 @@
 // The graph application: keeps the URL hash (selection, filters, camera) and the views in
 // step: explorer, entity and evidence panels, toolbar, filters, overview, article view.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { parseHash } from "../state/route/index.ts";

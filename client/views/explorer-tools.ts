@@ -1,6 +1,6 @@
 // The tools around the canvas: toolbar (expand, undo, ego, layout), filter and overview
 // panels, and the export menu, kept in step with the explorer's graph and filters.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
 import type { ViewPng } from "../sigma/png-export.ts";
 import type { FilterState } from "../state/filters/index.ts";
 import { isDefaultFilters } from "../state/filters/index.ts";

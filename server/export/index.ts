@@ -1,6 +1,7 @@
 // The export formats as a registry of descriptors, so the UI, the HTTP route and the CLI
 // build their menus and dispatch from one list.
 import type { ExportBundle } from "../core/graph/export-bundle.ts";
+import type { ExportFormatInfo } from "../core/model/export.ts";
 import { claimsCsv, edgesCsv, nodesCsv } from "./csv-export.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
@@ -9,11 +10,8 @@ import { toCanonicalJson } from "./json.ts";
 import { toMarkdown } from "./markdown.ts";
 import { toSvg } from "./svg.ts";
 
-export interface ExportFormat {
-  id: string;
-  label: string;
-  extension: string;
-  contentType: string;
+/** A format of the registry: what GET /api/export/formats lists (shared with the client), and its writer. */
+export interface ExportFormat extends ExportFormatInfo {
   write(bundle: ExportBundle): string;
 }
 

@@ -6,7 +6,7 @@ import type {
   ArticleSummary,
   ClaimWithContext,
   EntityDetail,
-  EntitySummary,
+  Entity,
   ExtractedArticle,
   GraphData,
   GraphNode,
@@ -237,7 +237,7 @@ export class CypherGraphStore implements GraphStore {
     return { nodes, edges: aggregateEdges(rows) };
   }
 
-  async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+  async searchEntities(query: string, limit: number): Promise<Entity[]> {
     const q = normaliseName(query);
     if (!q) return [];
     const rows = await this.db.read(Q.search, { q, limit });
@@ -260,7 +260,7 @@ export class CypherGraphStore implements GraphStore {
     };
   }
 
-  async entitiesByIds(ids: string[]): Promise<EntitySummary[]> {
+  async entitiesByIds(ids: string[]): Promise<Entity[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.read(Q.entitySummaries, { ids });
     return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) })).sort((a, b) => a.id.localeCompare(b.id));
@@ -364,7 +364,7 @@ export class CypherGraphStore implements GraphStore {
     return resolveEntityId(this.db, id);
   }
 
-  async allEntities(limit: number): Promise<EntitySummary[]> {
+  async allEntities(limit: number): Promise<Entity[]> {
     return (await this.db.read(CQ.allEntities, { limit })).map((r) => ({ ...toNode(r), aliases: strList(r.aliases) }));
   }
 
