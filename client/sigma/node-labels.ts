@@ -68,6 +68,9 @@ function spots(r: LabelRequest, w: number, m: LabelMetrics): Array<{ box: Quad; 
     { box: rect(r.x + r.size * 0.7, below, w + 2, h), textX: r.x + r.size * 0.7 + 1, textY: base(below) },
     { box: rect(r.x - r.size * 0.7 - (w + 2), above, w + 2, h), textX: r.x - r.size * 0.7 - w - 1, textY: base(above) },
     { box: rect(r.x - r.size * 0.7 - (w + 2), below, w + 2, h), textX: r.x - r.size * 0.7 - w - 1, textY: base(below) },
+    // A row further out, for crowded places.
+    { box: rect(centred, above - h, w + 2, h), textX: centred + 1, textY: base(above - h) },
+    { box: rect(centred, below + h, w + 2, h), textX: centred + 1, textY: base(below + h) },
   ];
 }
 
