@@ -31,7 +31,7 @@ export interface LabelMetrics {
   size: number;
 }
 
-/** Ranks at or above this are always labelled: shortened rather than left out. */
+/** Ranks at or above this (neighbours of the selection, search hits) are placed first; above it, the selection. */
 export const MUST_LABEL = 2;
 const ELLIPSIS = "…";
 const MIN_CHARS = 4;
@@ -115,7 +115,9 @@ export function placeNodeLabels(requests: readonly LabelRequest[], m: LabelMetri
       continue;
     }
     if (moveOneAside(r, all)) continue;
-    if (r.rank >= MUST_LABEL) put(r, all[0]!); // must-labels crowded onto one spot (rare): drawn anyway
+    // The selection itself is drawn even where nothing is free; a neighbour or a search hit
+    // with no room even shortened is left to the hover (or a closer zoom).
+    if (r.rank > MUST_LABEL) put(r, all[0]!);
   }
   return placed.map(({ request: _r, ...p }) => p);
 
