@@ -64,7 +64,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "(^|/)server/(?!core/model/)",
+              regex: "(^|/)server/(?!core/model/)|^@core/(?!model/)",
               message: "The client imports only types from the core model.",
             },
           ],

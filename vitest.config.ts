@@ -1,5 +1,6 @@
 // Vitest config: one project per lane (unit, contract, integration, e2e), so `npm run test:unit` is fast.
 // The files that use the live Neo4j server (NEO4J_URI) form their own project and run one at a time.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /** Every test file that talks to the Neo4j server at NEO4J_URI (they wipe or fill its one database). */
@@ -11,6 +12,8 @@ const lane = (name: string, include: string[]) => ({
 });
 
 export default defineConfig({
+  // The client's `@core/*` imports (tsconfig.json paths, client/vite.config.ts).
+  resolve: { alias: { "@core": fileURLToPath(new URL("./server/core", import.meta.url)) } },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,

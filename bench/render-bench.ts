@@ -65,6 +65,8 @@ export async function buildPages(outDir: string): Promise<void> {
     configFile: false,
     root: here,
     base: "./",
+    // The client's `@core/*` imports, as in client/vite.config.ts.
+    resolve: { alias: { "@core": path.join(here, "../server/core") } },
     logLevel: "warn",
     build: {
       outDir,

@@ -1,6 +1,12 @@
 // Entry point of the kgx browser client: lay out the page (header with search, graph pane,
 // entity and evidence panels, article view) and start the graph application.
 import "./styles.css";
+import "./views/legend.css";
+import "./views/entity-panel.css";
+import "./views/article-view.css";
+import "./views/search.css";
+import "./views/toolbar.css";
+import "./views/evidence.css";
 import "./overlays.css";
 import { api } from "./api/client.ts";
 import { mountConsole } from "./console/index.ts";

@@ -28,6 +28,8 @@ export interface KgxHooks {
   layoutPhase(): string;
   /** The labels the last frame drew, with their boxes (viewport pixels). */
   labels(): LabelFrame;
+  /** The labels the last PNG export drew (null before one). */
+  pngLabels(): LabelFrame | null;
   /** The node the graph's keyboard cursor is on. */
   keyboardCursor(): string | null;
 }
@@ -55,6 +57,7 @@ export function installHooks(): KgxHooks {
     visibleEdgeTypes: () => [],
     layoutPhase: () => "idle",
     labels: () => ({ nodes: [], edges: [], skippedEdges: [] }),
+    pngLabels: () => null,
     keyboardCursor: () => null,
   };
   window.__kgx = hooks;

@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   base: "./",
+  // Shared types and the labels allow-list: `@core/model/…` is server/core/model (as in tsconfig.json).
+  resolve: { alias: { "@core": fileURLToPath(new URL("../server/core", import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
     emptyOutDir: true,

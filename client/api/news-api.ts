@@ -1,31 +1,7 @@
 // Typed calls for adding and managing news: post a text or a URL, list and delete articles,
 // the claims timeline. Errors are ApiError with the server's typed message.
-import { neutraliseBidiDeep } from "../../server/core/model/bidi.ts";
-import type { ArticleSummary, IngestResult, Timeline } from "../../server/core/model/types.ts";
-import { ApiError } from "./client.ts";
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new ApiError(0, "NetworkError", `cannot reach the server (${String(err)})`);
-  }
-  const json: unknown = neutraliseBidiDeep(await res.json().catch(() => null)); // shown as text: no bidi reordering
-  if (!res.ok) {
-    const e = (json as { error?: { type?: unknown; message?: unknown } } | null)?.error;
-    throw new ApiError(
-      res.status,
-      typeof e?.type === "string" ? e.type : "HttpError",
-      typeof e?.message === "string" ? e.message : `${res.status} ${res.statusText}`,
-    );
-  }
-  return { status: res.status, body: json as T };
-}
+import type { ArticleSummary, IngestResult, Timeline } from "@core/model/types.ts";
+import { request } from "./client.ts";
 
 /** What the dialog sends for a pasted text. */
 export interface TextArticle {
@@ -35,13 +11,13 @@ export interface TextArticle {
 }
 
 export const newsApi = {
-  postText: async (a: TextArticle) => (await call<IngestResult>("POST", "/api/articles", a)).body,
-  postFile: async (filename: string, content: string) =>
-    (await call<IngestResult>("POST", "/api/articles/file", { filename, content })).body,
-  postUrl: async (url: string) => (await call<IngestResult>("POST", "/api/articles/url", { url })).body,
-  articles: async () => (await call<{ articles: ArticleSummary[] }>("GET", "/api/articles")).body.articles,
-  remove: async (id: string) => void (await call("DELETE", `/api/articles/${encodeURIComponent(id)}`)),
-  timeline: async (bucket: "day" | "week") => (await call<Timeline>("GET", `/api/timeline?bucket=${bucket}`)).body,
+  postText: (a: TextArticle) => request<IngestResult>("/api/articles", { method: "POST", body: a }),
+  postFile: (filename: string, content: string) =>
+    request<IngestResult>("/api/articles/file", { method: "POST", body: { filename, content } }),
+  postUrl: (url: string) => request<IngestResult>("/api/articles/url", { method: "POST", body: { url } }),
+  articles: async () => (await request<{ articles: ArticleSummary[] }>("/api/articles")).articles,
+  remove: async (id: string) => void (await request(`/api/articles/${encodeURIComponent(id)}`, { method: "DELETE" })),
+  timeline: (bucket: "day" | "week") => request<Timeline>(`/api/timeline?bucket=${bucket}`),
 };
 
 /** Fired on window when articles were added or removed, so counts, graph and lists follow. */

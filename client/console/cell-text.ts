@@ -1,6 +1,6 @@
 // Renders query result cells as plain text for the console table, Neo4j Browser style:
 // nodes `(:Label name)`, relationships `[:TYPE]`, paths `(a)-[:T]->(b)`, lists and maps.
-import type { QueryCell, QueryNode, QueryRel } from "../../server/core/model/types.ts";
+import type { QueryCell, QueryNode, QueryRel } from "@core/model/types.ts";
 
 type Tagged = { $node: QueryNode } | { $rel: QueryRel } | { $path: { nodes: QueryNode[]; rels: QueryRel[] } };
 

@@ -1,10 +1,11 @@
 // The Cypher console drawer (lazily loaded with CodeMirror): editor, run, parameters, saved
 // queries, history; results go to the table and, through the view bus, to the Sigma view.
-import type { SavedQuery, UserQueryResult } from "../../server/core/model/types.ts";
-import { drawGraph, type DrawMode } from "../state/view-bus/index.ts";
+import type { SavedQuery, UserQueryResult } from "@core/model/types.ts";
+import { drawGraph, type DrawMode } from "../views/view-bus/index.ts";
 import { el } from "../views/dom.ts";
 import { cellText } from "./cell-text.ts";
-import { loadSchema, QueryError, runCypher, savedQueries } from "./console-api.ts";
+import { api, ApiError } from "../api/client.ts";
+import { loadSchema } from "./live-schema.ts";
 import type { Schema } from "./completion.ts";
 import { createEditor } from "./editor.ts";
 import { createResultExport, type LastQuery } from "./export-result.ts";
@@ -137,7 +138,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
   function command(text: string): void {
     const cmd = parseParamCommand(text);
     if (cmd.kind === "error") {
-      results.showError(new QueryError("CommandError", cmd.message));
+      results.showError(new ApiError(0, "CommandError", cmd.message));
       setState("error");
       return;
     }
@@ -164,7 +165,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     if (isConsoleCommand(text)) return command(text);
     const p = side.params();
     if (!p.ok) {
-      results.showError(new QueryError("BadParameters", `the $parameters are not valid JSON: ${p.error}`));
+      results.showError(new ApiError(0, "BadParameters", `the $parameters are not valid JSON: ${p.error}`));
       setState("error");
       return;
     }
@@ -175,7 +176,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
     setState("running");
     timing.textContent = "running…";
     try {
-      const r = await runCypher(text, params, ctrl.signal);
+      const r = await api.cypher(text, params, ctrl.signal);
       if (inflight !== ctrl) return;
       show(r, text);
       lastOk = { query: text, params };
@@ -183,10 +184,10 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
       setState("done");
     } catch (err) {
       if (inflight !== ctrl) return;
-      const raw = err instanceof QueryError ? err : new QueryError("Error", String(err));
+      const raw = err instanceof ApiError ? err : new ApiError(0, "Error", String(err));
       // A refused write says which clause writes, in words, instead of the engine's plan.
-      const plain = raw.type === "QueryRefused" && /writ|read-only/i.test(raw.message) ? writeRefusal(text) : null;
-      const e = plain ? new QueryError(raw.type, plain, raw.line, raw.column) : raw;
+      const plain = raw.code === "QueryRefused" && /writ|read-only/i.test(raw.detail) ? writeRefusal(text) : null;
+      const e = plain ? new ApiError(raw.status, raw.code, plain, raw.line, raw.column) : raw;
       results.showError(e, text);
       if (e.line !== undefined) editor.markError(e.line, e.column ?? 1);
       timing.textContent = "";
@@ -224,7 +225,7 @@ export function createConsoleView(opts: { onClose(): void }): ConsoleView {
   side.setHistory(history);
   side.setParams(params);
   side.setSaved("Loading…");
-  void savedQueries().then(
+  void api.savedQueries().then(
     (qs) => side.setSaved(qs.length ? qs : "No saved queries."),
     (err: unknown) => side.setSaved(`Cannot load saved queries: ${err instanceof Error ? err.message : String(err)}`),
   );

@@ -1,6 +1,7 @@
 // Mounts the Cypher console: a "Cypher" button in the header and Ctrl/Cmd+Shift+K toggle a
 // bottom drawer; the drawer and CodeMirror are loaded with import() on first open.
 import "./console.css";
+import "./console-side.css";
 import type { ConsoleView } from "./console-view.ts";
 
 export interface ConsoleHandle {

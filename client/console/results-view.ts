@@ -1,15 +1,15 @@
 // The console's result area: the engine's error (with line, column and a caret under the query),
 // a "truncated at N rows" notice, a status line, and the rows as a text-only table.
-import type { QueryCell } from "../../server/core/model/types.ts";
+import type { QueryCell } from "@core/model/types.ts";
 import { el } from "../views/dom.ts";
 import { cellTag, cellText, cellTitle } from "./cell-text.ts";
-import type { QueryError } from "./console-api.ts";
+import type { ApiError } from "../api/client.ts";
 
 export interface ResultsView {
   element: HTMLElement;
   clear(): void;
   showTable(columns: string[], rows: QueryCell[][], opts?: { truncated?: boolean; status?: string }): void;
-  showError(err: QueryError, query?: string): void;
+  showError(err: ApiError, query?: string): void;
   showMessage(text: string): void;
 }
 
@@ -69,7 +69,7 @@ export function createResults(): ResultsView {
     showError(err, query) {
       clear();
       const where = err.line !== undefined ? ` (line ${err.line}${err.column ? `, column ${err.column}` : ""})` : "";
-      error.append(el("strong", { text: err.type }), el("span", { text: `${where}: ${engineMessage(err)}` }));
+      error.append(el("strong", { text: err.code }), el("span", { text: `${where}: ${engineMessage(err)}` }));
       if (query !== undefined && err.line !== undefined) {
         const pointer = errorPointer(query, err.line, err.column ?? 1);
         if (pointer) error.append(el("pre", { className: "cc-pointer", text: pointer }));
@@ -84,8 +84,8 @@ export function createResults(): ResultsView {
 }
 
 /** The engine's message without the "query: " prefix and a position already shown in front. */
-function engineMessage(err: QueryError): string {
-  const msg = err.message.replace(/^query: /, "");
+function engineMessage(err: ApiError): string {
+  const msg = err.detail.replace(/^query: /, "");
   return err.line === undefined ? msg : msg.replace(/\s*\(line \d+(, column \d+)?\)\s*$/, "");
 }
 

@@ -1,6 +1,6 @@
 // The console's right-hand column: the $parameters JSON editor, the saved analyst queries
 // (title and description, click to load, ▶ to load and run) and the recent-query history.
-import type { SavedQuery } from "../../server/core/model/types.ts";
+import type { SavedQuery } from "@core/model/types.ts";
 import { el } from "../views/dom.ts";
 import type { Params } from "./param-command.ts";
 

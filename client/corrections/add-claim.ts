@@ -1,7 +1,7 @@
 // The article view's "add claim": select text inside one sentence, choose source, type and
 // target among the article's entities; the evidence is the selection with its exact offsets.
-import { CLAIM_TYPES } from "../../server/core/model/labels.ts";
-import type { ArticleDetail } from "../../server/core/model/types.ts";
+import { CLAIM_TYPES } from "@core/model/labels.ts";
+import type { ArticleDetail } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { parseHash } from "../state/route/index.ts";
 import { el, replaceChildren } from "../views/dom.ts";

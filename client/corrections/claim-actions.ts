@@ -1,6 +1,6 @@
 // Confirm / reject buttons for one claim in the entity and edge panels, and its "reviewed"
 // mark once an analyst confirmed it; rejecting asks for an optional note.
-import type { ClaimWithContext } from "../../server/core/model/types.ts";
+import type { ClaimWithContext } from "@core/model/types.ts";
 import { el, replaceChildren } from "../views/dom.ts";
 import { correctionsApi } from "./corrections-api.ts";
 import { changed, errorLine } from "./notice.ts";

@@ -1,33 +1,11 @@
 // Typed fetch client for the corrections API: every change is a POST that answers the
 // stored correction; errors come back as ApiError with the server's type (LabelConflict…).
-import { neutraliseBidiDeep } from "../../server/core/model/bidi.ts";
-import type {
-  CorrectionRecord,
-  DuplicateSuggestion,
-  ReviewItem,
-  StoredCorrection,
-} from "../../server/core/model/corrections.ts";
-import type { EntityLabel } from "../../server/core/model/labels.ts";
-import { ApiError } from "../api/client.ts";
+import type { CorrectionRecord, DuplicateSuggestion, ReviewItem, StoredCorrection } from "@core/model/corrections.ts";
+import type { EntityLabel } from "@core/model/labels.ts";
+import { request } from "../api/client.ts";
 
-async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (err) {
-    throw new ApiError(0, "NetworkError", `cannot reach the server (${String(err)})`);
-  }
-  const json: unknown = neutraliseBidiDeep(await res.json().catch(() => null)); // shown as text: no bidi reordering
-  if (!res.ok) {
-    const e = (json as { error?: { type?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, e?.type ?? "HttpError", e?.message ?? `${res.status} for ${path}`);
-  }
-  return json as T;
-}
+const call = <T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> =>
+  request<T>(path, { method, ...(body === undefined ? {} : { body }) });
 
 type Out = Promise<{ correction: CorrectionRecord }>;
 const enc = encodeURIComponent;

@@ -1,8 +1,8 @@
 // The corrections window (header button "Corrections"): Duplicates to merge or dismiss, the
 // Review queue (j/k move, a confirm, r reject, u undo) with the rejected claims, and History.
-import type { CorrectionRecord } from "../../server/core/model/corrections.ts";
+import type { CorrectionRecord } from "@core/model/corrections.ts";
 import "./corrections.css";
-import { LABEL_COLORS } from "../../server/core/model/labels.ts";
+import { LABEL_COLORS } from "@core/model/labels.ts";
 import { el, labelChip, message, replaceChildren } from "../views/dom.ts";
 import { correctionsApi, describe } from "./corrections-api.ts";
 import { errorLine } from "./notice.ts";

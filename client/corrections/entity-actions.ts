@@ -1,7 +1,7 @@
 // The entity panel's "Correct" section: rename, change the label, merge others into this
 // entity (asking for the label when they differ), split an alias off, delete.
-import { ENTITY_LABELS, type EntityLabel } from "../../server/core/model/labels.ts";
-import type { EntityDetail, EntitySummary } from "../../server/core/model/types.ts";
+import { ENTITY_LABELS, type EntityLabel } from "@core/model/labels.ts";
+import type { EntityDetail, Entity } from "@core/model/types.ts";
 import { api, ApiError } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
 import { el, replaceChildren } from "../views/dom.ts";
@@ -104,13 +104,13 @@ function mergeRow(keep: string, keepName: string, label: EntityLabel, status: HT
   });
   const results = el("ul", { className: "merge-results", testid: "merge-results" });
   const hash = formatRoute({ view: "graph", entity: keep });
-  const merge = (other: EntitySummary, chosen?: EntityLabel) =>
+  const merge = (other: Entity, chosen?: EntityLabel) =>
     act(() => correctionsApi.merge(keep, [other.id], chosen), hash, `merged ${other.name} into ${keepName}`)().then(
       (err) => {
-        if (err instanceof ApiError && err.type === "LabelConflict") askLabel(other);
+        if (err instanceof ApiError && err.code === "LabelConflict") askLabel(other);
       },
     );
-  const askLabel = (other: EntitySummary) => {
+  const askLabel = (other: Entity) => {
     const pick = labelSelect(label, "merge-label");
     replaceChildren(
       status,

@@ -1,6 +1,6 @@
 // After a correction: the page reloads on the corrected graph and shows what changed with an
 // Undo button (kept in sessionStorage across the reload); undo reloads again.
-import type { CorrectionRecord } from "../../server/core/model/corrections.ts";
+import type { CorrectionRecord } from "@core/model/corrections.ts";
 import { el } from "../views/dom.ts";
 import { correctionsApi, describe } from "./corrections-api.ts";
 

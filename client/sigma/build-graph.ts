@@ -1,7 +1,7 @@
 // Build the graphology graph sigma draws from the API's GraphData: one node per entity
 // (coloured by label, sized by mentions) and one edge per entity pair; merge more later.
 import Graph from "graphology";
-import { LABEL_COLORS } from "../../server/core/model/labels.ts";
+import { LABEL_COLORS } from "@core/model/labels.ts";
 import { aggregatePairs, edgeSize, pairLabel, sqrtScale } from "../state/graph/index.ts";
 import type { DrawData, EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import type { PositionMap } from "../state/positions/index.ts";

@@ -1,13 +1,12 @@
-// Label drawing without overlaps: node labels are recorded as boxes each frame, and an edge
-// label is drawn whole (never cut) along its edge only where it overlaps no other label.
-import { drawDiscNodeLabel } from "sigma/rendering";
+// Label drawing without overlaps: node labels are placed by priority, never over each other
+// (node-labels.ts), and an edge label is drawn whole along its edge only where it overlaps no other label.
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from "sigma/types";
 import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
+import { placeNodeLabels } from "./node-labels.ts";
+import type { LabelRequest, Point, Quad } from "./node-labels.ts";
 
-type Point = [number, number];
-/** A convex quadrilateral, corners in order. */
-export type Quad = [Point, Point, Point, Point];
+export type { Quad } from "./node-labels.ts";
 
 export interface DrawnLabel {
   key: string;
@@ -23,7 +22,11 @@ export interface LabelFrame {
 }
 
 /** sigma passes the item's key along with its display data, though its types do not say so. */
-type NodeData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { key?: string };
+type NodeData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & {
+  key?: string;
+  /** Set by the node reducer: the selection, its neighbours and search hits go first. */
+  labelRank?: number;
+};
 type EndData = PartialButFor<NodeDisplayData, "x" | "y" | "size">;
 type EdgeData = PartialButFor<EdgeDisplayData, "size" | "label" | "color"> & { key?: string };
 type KgxSettings = Settings<NodeAttrs, EdgeAttrs>;
@@ -65,7 +68,10 @@ export interface LabelLayout {
   frame(): LabelFrame;
   /** Call at the start of each render (sigma's "beforeRender"). */
   reset(): void;
-  /** Call before each edge-label pass: sigma also redraws edge labels alone, on hover. */
+  /**
+   * Call before each edge-label pass (sigma also redraws edge labels alone, on hover): draws
+   * the node labels sigma asked for since reset, placed so that none overlaps another.
+   */
   resetEdges(): void;
   drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: KgxSettings): void;
   drawEdgeLabel(
@@ -81,6 +87,21 @@ export function createLabelLayout(background: string): LabelLayout {
   let current: LabelFrame = { nodes: [], edges: [], skippedEdges: [] };
   let discs: Quad[] = [];
   let last = current;
+  /** Node labels asked for this frame, drawn together once all are known. */
+  let pending: { ctx: CanvasRenderingContext2D; settings: KgxSettings; requests: LabelRequest[] } | null = null;
+  let colours = new Map<string, string>();
+  const flushNodes = (): void => {
+    if (!pending) return;
+    const { ctx, settings, requests } = pending;
+    pending = null;
+    ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const placed = placeNodeLabels(requests, { measure: (t) => ctx.measureText(t).width, size: settings.labelSize });
+    for (const p of placed) {
+      ctx.fillStyle = colours.get(p.key) ?? "#000";
+      ctx.fillText(p.text, p.textX, p.textY);
+      current.nodes.push({ key: p.key, text: p.text, box: p.box });
+    }
+  };
   const free = (box: Quad): boolean =>
     !current.nodes.some((n) => overlaps(n.box, box)) &&
     !current.edges.some((e) => overlaps(e.box, box)) &&
@@ -92,23 +113,30 @@ export function createLabelLayout(background: string): LabelLayout {
       if (current.nodes.length || current.edges.length) last = current;
       current = { nodes: [], edges: [], skippedEdges: [] };
       discs = [];
+      pending = null;
+      colours = new Map();
     },
     resetEdges() {
+      flushNodes();
       current.edges = [];
       current.skippedEdges = [];
     },
     drawNodeLabel(ctx, data, settings) {
-      drawDiscNodeLabel(ctx, data, settings);
-      if (!data.label) return;
-      ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      const w = ctx.measureText(data.label).width;
-      const h = settings.labelSize + 2;
-      current.nodes.push({
-        key: data.key ?? "",
-        text: data.label,
-        box: rect(data.x + data.size + 2, data.y - h / 2, w + 2, h),
-      });
       discs.push(rect(data.x - data.size, data.y - data.size, data.size * 2, data.size * 2));
+      if (!data.label) return;
+      pending ??= { ctx, settings, requests: [] };
+      const key = data.key ?? "";
+      const c = settings.labelColor;
+      const attr = c.attribute ? (data as Record<string, unknown>)[c.attribute] : undefined;
+      colours.set(key, typeof attr === "string" ? attr : (c.color ?? "#000"));
+      pending.requests.push({
+        key,
+        text: data.label,
+        x: data.x,
+        y: data.y,
+        size: data.size,
+        rank: data.labelRank ?? 0,
+      });
     },
     drawEdgeLabel(ctx, edge, source, target, settings) {
       const label = edge.label;

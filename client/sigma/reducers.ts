@@ -8,6 +8,7 @@ import { edgeRole, focusOf, nodeRole } from "../state/selection/index.ts";
 import type { SelectionState } from "../state/selection/index.ts";
 import type { EdgeAttrs, NodeAttrs } from "../state/graph/index.ts";
 import type { KgxGraph } from "./build-graph.ts";
+import { MUST_LABEL } from "./node-labels.ts";
 import type { ExplorerSettings } from "./settings.ts";
 
 /** The edge type whose program draws nothing (see plain-programs.ts): edges left out while a layout runs. */
@@ -70,7 +71,7 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
     setLayoutRunning: (running) => void (layoutRunning = running),
     nodeReducer(node, data) {
       const view = getView();
-      const res: Partial<NodeDisplayData> = { ...data };
+      const res: Partial<NodeDisplayData> & { labelRank?: number } = { ...data };
       if (visibility()?.hiddenNodes.has(node)) {
         res.hidden = true;
         return res;
@@ -78,23 +79,30 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
       // Few nodes shown: label them all (sigma's label grid would leave some out).
       const shown = graph.order - (visibility()?.hiddenNodes.size ?? 0);
       if (shown < settings.labelAllBelow || view.hits?.has(node)) res.forceLabel = true;
+      // Label placement goes by rank: the selection and its ends first, then its neighbours and search hits.
+      if (view.hits?.has(node)) res.labelRank = MUST_LABEL;
       const focus = focusOf(view.selection);
       const neighbours = neighboursOf(focus);
       const role = nodeRole(node, focus, neighbours);
       if (role === "focus") {
+        res.labelRank = MUST_LABEL + 1;
         res.forceLabel = true;
         res.highlighted = true;
         res.zIndex = 2;
       } else if (role === "neighbour") {
         res.zIndex = 1;
         // The selected node's neighbours are always labelled, at any zoom.
-        if (focus === view.selection.selected) res.forceLabel = true;
+        if (focus === view.selection.selected) {
+          res.forceLabel = true;
+          res.labelRank = MUST_LABEL;
+        }
       } else if (role === "dimmed" && !view.hits?.has(node)) {
         res.color = settings.dimmedColor;
         res.label = null;
         res.zIndex = 0;
       }
       if (node === view.selection.selected) {
+        res.labelRank = MUST_LABEL + 1;
         res.highlighted = true;
         res.forceLabel = true;
       }
@@ -102,6 +110,7 @@ export function createReducers(graph: KgxGraph, getView: () => ViewModel, settin
         res.forceLabel = true;
         res.highlighted = true;
         res.zIndex = 2;
+        res.labelRank = MUST_LABEL + 1;
       }
       return res;
     },

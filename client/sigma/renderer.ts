@@ -73,6 +73,12 @@ export function createRenderer(
         defaultDrawEdgeLabel: labels.drawEdgeLabel,
       }),
   );
+  installLabelLayout(sigma, labels);
+  return sigma;
+}
+
+/** Start each frame's labels afresh, and place the node labels before sigma's edge-label pass. */
+export function installLabelLayout(sigma: KgxSigma, labels: LabelLayout): void {
   sigma.on("beforeRender", labels.reset);
   // sigma redraws the edge labels alone when the hovered node changes: start that pass afresh.
   const own = sigma as unknown as { renderEdgeLabels(): unknown };
@@ -81,5 +87,4 @@ export function createRenderer(
     labels.resetEdges();
     return renderEdgeLabels();
   };
-  return sigma;
 }

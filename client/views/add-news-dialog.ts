@@ -1,7 +1,7 @@
 // The "Add news" dialog: dropped or chosen files (.txt, .md, .html), pasted text and URLs,
 // each sent to the server in turn with its own progress and result (new, unchanged, failed).
 import "./news.css";
-import type { IngestResult } from "../../server/core/model/types.ts";
+import type { IngestResult } from "@core/model/types.ts";
 import { announceNewsChanged, newsApi } from "../api/news-api.ts";
 import { el, replaceChildren } from "./dom.ts";
 

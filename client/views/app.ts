@@ -1,6 +1,6 @@
 // The graph application: keeps the URL hash (selection, filters, camera) and the views in
 // step: explorer, entity and evidence panels, toolbar, filters, overview, article view.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
 import type { KeptView } from "../state/route/index.ts";
 import { parseHash } from "../state/route/index.ts";
@@ -21,6 +21,7 @@ import type { EntityPanel } from "./entity-panel.ts";
 import type { Explorer } from "./explorer.ts";
 import { mountExplorer } from "./explorer.ts";
 import { createExplorerTools } from "./explorer-tools.ts";
+import { createGraphHistory } from "./graph-history.ts";
 import { loadInitialData } from "./initial-data.ts";
 import { installShortcuts } from "./shortcuts.ts";
 import { onNewsChanged } from "../api/news-api.ts";
@@ -57,47 +58,17 @@ export function startApp(
   /** The node last clicked on the canvas: selecting it again must not move the camera. */
   let clickedOnCanvas: string | null = null;
 
-  /**
-   * One undo history, newest last: graph changes (expansions, ego, query results) undo in the
-   * explorer, filter changes are URL entries that Ctrl+Z takes back like the Back button.
-   */
-  const undoLog: Array<"graph" | "filters"> = [];
-  let ownFilterChange = false;
-  /** Graph changes so far: each has a history entry, so Back takes it back like a filter. */
-  let graphDepth = 0;
-  const stamp = (): { kgxGraph: number } => ({ kgxGraph: graphDepth });
-  const undoGraph = (): void => {
-    if (!explorer?.expansion.undo()) return;
-    graphDepth = Math.max(0, graphDepth - 1);
-    const at = undoLog.lastIndexOf("graph");
-    if (at >= 0) undoLog.splice(at, 1);
-  };
-  const undo = (): void => {
-    const last = undoLog[undoLog.length - 1];
-    if (last === "filters") {
-      undoLog.pop();
-      ownFilterChange = true;
-      window.history.back();
-    } else if (last === "graph") undoGraph();
-    tools?.refresh();
-  };
-  // Back (or Forward) onto an entry made before a graph change undoes that change.
-  // A fragment navigation (a link, `location.hash =`) fires popstate with no state: not a step back.
-  window.history.replaceState(stamp(), "");
-  window.addEventListener("popstate", (ev) => {
-    const depth = (ev.state as { kgxGraph?: number } | null)?.kgxGraph;
-    if (depth === undefined) return;
-    while (graphDepth > depth && explorer?.expansion.canUndo()) undoGraph();
-    tools?.refresh();
-  });
+  // One history for graph changes and filters, through the URL (Back / Forward, Ctrl+Z / Ctrl+Shift+Z).
+  const graphHistory = createGraphHistory(
+    () => explorer?.expansion ?? null,
+    () => tools?.refresh(),
+  );
+  const stamp = graphHistory.stamp;
   const go = (patch: Partial<GraphViewState>, pushHistory = true): void => {
     const next = { ...view, ...patch };
     const hash = encodeGraphHash(next);
     if (pushHistory && window.location.hash !== hash) {
-      if (patch.filters && JSON.stringify(patch.filters) !== JSON.stringify(view.filters)) {
-        undoLog.push("filters");
-        ownFilterChange = true;
-      }
+      graphHistory.pushed(Boolean(patch.filters) && JSON.stringify(patch.filters) !== JSON.stringify(view.filters));
       window.location.hash = hash; // hashchange applies it
       window.history.replaceState(stamp(), "", hash);
       return;
@@ -135,11 +106,7 @@ export function startApp(
     view = decodeGraphHash(window.location.hash);
     const filtersMoved = JSON.stringify(prev.filters) !== JSON.stringify(view.filters);
     // Back or Forward through a filter change: the undo history follows the URL.
-    if (filtersMoved && !ownFilterChange) {
-      const at = undoLog.lastIndexOf("filters");
-      if (at >= 0) undoLog.splice(at, 1);
-    }
-    ownFilterChange = false;
+    if (filtersMoved) graphHistory.filtersMoved();
     timeline.setPeriod(view.filters.period);
     if (explorer) {
       // Filters first: the evidence panel reads what the graph decides with them.
@@ -235,17 +202,20 @@ export function startApp(
         selected: () => view.entity,
         setFilters: (filters) => go({ filters }),
         kept,
-        undo,
-        canUndo: () => undoLog.length > 0,
+        undo: graphHistory.undo,
+        canUndo: graphHistory.canUndo,
+        onPng: (png) => (hooks.pngLabels = () => png.labels),
       });
-      explorer.expansion.onRecord(() => {
-        undoLog.push("graph");
-        graphDepth++;
-        window.history.pushState(stamp(), "", window.location.hash);
-      });
+      explorer.expansion.onRecord(graphHistory.graphRecorded);
       // Filters or the drawn graph changed: the open evidence panel follows.
       explorer.onChange(() => void showEdge());
-      installShortcuts({ explorer, searchInput: parts.searchInput, escape: escapeView, undo });
+      installShortcuts({
+        explorer,
+        searchInput: parts.searchInput,
+        escape: escapeView,
+        undo: graphHistory.undo,
+        redo: graphHistory.redo,
+      });
       explorer.setFilters(initial.filters);
       explorer.setSelected(initial.entity);
       explorer.setEdge(initial.edge);

@@ -1,7 +1,7 @@
 // The article view's list of the claims made from this article: who, what, whom, role,
 // polarity, confidence, rule, and a link that highlights the claim's sentence in the text.
-import { LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { ArticleDetail, ClaimWithContext } from "../../server/core/model/types.ts";
+import { LABEL_COLORS } from "@core/model/labels.ts";
+import type { ArticleDetail, ClaimWithContext } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";

@@ -1,8 +1,8 @@
 // The article view: the article text with the evidence sentence wrapped in a <mark> and
 // scrolled into view, entity mentions (names and aliases) highlighted as links to the graph;
 // those links and "back" keep the graph view (filters, camera) the article's link kept.
-import { LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { ArticleDetail } from "../../server/core/model/types.ts";
+import { LABEL_COLORS } from "@core/model/labels.ts";
+import type { ArticleDetail } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { highlightRuns, splitAt } from "../state/article/index.ts";
 import type { Term } from "../state/article/index.ts";

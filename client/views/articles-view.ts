@@ -1,7 +1,7 @@
 // The article list: every article with its publisher, date, URL, entity and claim counts and
 // status; sortable by any column, searchable, a click opens the article view, and delete.
 import "./news.css";
-import type { ArticleSummary } from "../../server/core/model/types.ts";
+import type { ArticleSummary } from "@core/model/types.ts";
 import { announceNewsChanged, newsApi, onNewsChanged } from "../api/news-api.ts";
 import { el, message, replaceChildren } from "./dom.ts";
 

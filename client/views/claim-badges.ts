@@ -1,6 +1,6 @@
 // Small pieces every claim list shows: the polarity badge (a denied or hypothetical claim
 // is never read as plain fact) and the role a MEMBER_OF claim carries ("Foreign Minister").
-import type { Claim } from "../../server/core/model/types.ts";
+import type { Claim } from "@core/model/types.ts";
 import { el } from "./dom.ts";
 
 /** "denied" / "hypothetical" badge, or null for an asserted claim (or one without polarity). */

@@ -1,7 +1,7 @@
 // The edge evidence panel: the claims behind a pair edge that the explorer's filters leave
 // (the others behind a "hidden by the filters" line that can show them all), each with its
 // sentence (both entities highlighted), article, outlet, confidence and rule; single-source badge.
-import type { ClaimWithContext, EntityDetail } from "../../server/core/model/types.ts";
+import type { ClaimWithContext, EntityDetail } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { highlightRuns, termsOf } from "../state/article/index.ts";
 import type { Term } from "../state/article/index.ts";

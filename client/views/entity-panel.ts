@@ -1,7 +1,7 @@
 // The side panel for an entity: its claims by type and counterpart, one item per sentence (targets
 // listed) with role, polarity, evidence and article link, and a text filter; links keep the view.
-import { LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { ClaimWithContext, EntityDetail } from "../../server/core/model/types.ts";
+import { LABEL_COLORS } from "@core/model/labels.ts";
+import type { ClaimWithContext, EntityDetail } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";

@@ -1,6 +1,6 @@
 // The graph overlay: the clickable legend (counts per label of what is visible), a status
 // line, and, when the filters leave nothing, which filters did it with a one-click reset.
-import { ENTITY_LABELS } from "../../server/core/model/labels.ts";
+import { ENTITY_LABELS } from "@core/model/labels.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
 import { DEFAULT_FILTERS, describeFilters, toggleIn } from "../state/filters/index.ts";
 import type { FilterState, Visibility } from "../state/filters/index.ts";

@@ -1,6 +1,7 @@
 // The tools around the canvas: toolbar (expand, undo, ego, layout), filter and overview
 // panels, and the export menu, kept in step with the explorer's graph and filters.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
+import type { ViewPng } from "../sigma/png-export.ts";
 import type { FilterState } from "../state/filters/index.ts";
 import { isDefaultFilters } from "../state/filters/index.ts";
 import type { KeptView } from "../state/route/index.ts";
@@ -20,6 +21,8 @@ export interface ToolsContext {
   /** The app's one history: expansions, ego views and filters. */
   undo(): void;
   canUndo(): boolean;
+  /** A PNG of the view was made (the test hooks keep its label layout). */
+  onPng?(png: ViewPng): void;
 }
 
 export function createExplorerTools(
@@ -40,7 +43,7 @@ export function createExplorerTools(
     stats = s;
     if (!overview.hidden) renderOverview(overview, stats, explorer.graph, ctx.kept());
   });
-  const exportMenu = createExportMenu(explorer, ctx.selected);
+  const exportMenu = createExportMenu(explorer, ctx.selected, ctx.onPng);
   const toolbar = createToolbar(
     {
       expand: () => {

@@ -30,6 +30,7 @@ import { connectViewBus } from "./explorer-bus.ts";
 import { loadArticleDates } from "./timeline-strip.ts";
 import { renderOverlay } from "./explorer-overlay.ts";
 import { installGraphKeyboard } from "./graph-keyboard.ts";
+import { installExplorerHooks } from "./explorer-hooks.ts";
 
 export interface Explorer {
   sigma: KgxSigma;
@@ -104,14 +105,15 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
 
   const layout = createLayoutController(graph, settings, () => savePositions(graph));
   drawLightWhileRunning(layout, sigma, reducers);
-  const expansion = createExpansion(
+  const expansion = createExpansion({
     graph,
     settings,
-    () => loadPositions(),
-    () => {
+    neighbourhood: (id, hops, limit) => api.neighbourhood(id, hops, limit),
+    saved: () => loadPositions(),
+    afterReplace: () => {
       if (!graph.everyNode((id) => id in saved)) initialLayout();
     },
-  );
+  });
   expansion.onChange(() => {
     draw();
     changed();
@@ -252,7 +254,14 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
       sigma.kill();
     },
   };
-  connectViewBus(explorer, () => view.selection.selected);
+  connectViewBus({
+    apply: (data, mode, label) => void expansion.apply(data, mode, label),
+    refresh: () => sigma.refresh(),
+    visibleNodes,
+    position: (id) =>
+      graph.hasNode(id) ? { x: graph.getNodeAttribute(id, "x"), y: graph.getNodeAttribute(id, "y") } : null,
+    selected: () => view.selection.selected,
+  });
   const keyboard = installGraphKeyboard({
     container,
     graph,
@@ -263,47 +272,16 @@ export async function mountExplorer(opts: ExplorerOptions): Promise<Explorer> {
     open: onNodeClick,
   });
   hooks.keyboardCursor = () => keyboard.cursor();
-  installExplorerHooks(hooks, explorer, container, reducers.visibility, opts);
+  installExplorerHooks(
+    hooks,
+    { graph, sigma, layoutPhase: () => layout.phase(), onNodeClick: opts.onNodeClick, onEdgeClick: opts.onEdgeClick },
+    container,
+    reducers.visibility,
+  );
   hooks.labels = () => labels.frame();
 
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   mark(hooks, "firstRender");
   hooks.ready = true;
   return explorer;
-}
-
-function installExplorerHooks(
-  hooks: KgxHooks,
-  explorer: Explorer,
-  container: HTMLElement,
-  visibility: ReturnType<typeof createReducers>["visibility"],
-  opts: ExplorerOptions,
-): void {
-  const { graph, sigma } = explorer;
-  hooks.sigma = sigma;
-  hooks.graph = graph;
-  hooks.clickNode = (id) => {
-    if (!graph.hasNode(id)) throw new Error(`kgx: no node ${id}`);
-    opts.onNodeClick(id);
-  };
-  hooks.clickEdge = (key) => {
-    if (!graph.hasEdge(key)) throw new Error(`kgx: no edge ${key}`);
-    opts.onEdgeClick(key);
-  };
-  hooks.nodePosition = (id) => {
-    if (!graph.hasNode(id)) return null;
-    const p = sigma.graphToViewport(graph.getNodeAttributes(id));
-    const box = container.getBoundingClientRect();
-    return { x: p.x, y: p.y, clientX: box.left + p.x, clientY: box.top + p.y };
-  };
-  hooks.visibleEdgeTypes = () => {
-    const v = visibility();
-    return graph
-      .filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden)
-      .map((e) => ({
-        id: e,
-        types: (v?.visibleEdges.get(e) ?? graph.getEdgeAttribute(e, "parts")).map((p) => p.type),
-      }));
-  };
-  hooks.layoutPhase = () => explorer.layout.phase();
 }

@@ -1,29 +1,15 @@
 // The Export menu: PNG (legend and caption as options) and SVG of the view, made in the browser,
 // and the server's formats (GEXF, GraphML, CSV, JSON, HTML, Markdown, SVG) for the view or the selection.
-import { toBlob } from "@sigma/export-image";
-import type Sigma from "sigma";
+import type { ExportFormatInfo, ExportSelection } from "@core/model/export.ts";
+import { api } from "../api/client.ts";
 import { decoratePng } from "../sigma/png-decorate.ts";
 import type { LegendEntry } from "../sigma/png-decorate.ts";
+import { viewToPng } from "../sigma/png-export.ts";
+import type { ViewPng } from "../sigma/png-export.ts";
 import { viewToSvg } from "../sigma/svg-export.ts";
-import { viewSnapshot } from "../state/view-bus/index.ts";
+import { viewSnapshot } from "./view-bus/index.ts";
 import { el, replaceChildren } from "./dom.ts";
 import type { Explorer } from "./explorer.ts";
-
-interface ExportFormat {
-  id: string;
-  label: string;
-  extension: string;
-  contentType: string;
-}
-
-export interface ExportSelection {
-  ids?: string[];
-  query?: string;
-  params?: Record<string, unknown>;
-  entity?: string;
-  hops?: number;
-  all?: boolean;
-}
 
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -35,16 +21,14 @@ export function download(blob: Blob, fileName: string): void {
 }
 
 /** POST /api/export and download the file it answers with. */
-export async function exportFromServer(format: ExportFormat, selection: ExportSelection, title: string): Promise<void> {
+export async function exportFromServer(
+  format: ExportFormatInfo,
+  selection: ExportSelection,
+  title: string,
+): Promise<void> {
   const positions = selection.ids ? viewSnapshot().positions : undefined;
-  const res = await fetch("/api/export", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ format: format.id, selection, positions, title }),
-  });
-  if (!res.ok) throw new Error(`export: ${res.status} ${res.statusText}`);
-  const name = /filename="?([^";]+)"?/.exec(res.headers.get("content-disposition") ?? "")?.[1];
-  download(await res.blob(), name ?? `kgx-export.${format.extension}`);
+  const file = await api.exportFile({ format: format.id, selection, ...(positions ? { positions } : {}), title });
+  download(file.blob, file.name ?? `kgx-export.${format.extension}`);
 }
 
 /** The legend of what is drawn: each label shown, its colour and how many nodes. */
@@ -67,14 +51,18 @@ function caption(explorer: Explorer): string {
   return `kgx · ${nodes} entities · ${links} links · ${day}`;
 }
 
-export function createExportMenu(explorer: Explorer, selected: () => string | null): { element: HTMLElement } {
+export function createExportMenu(
+  explorer: Explorer,
+  selected: () => string | null,
+  onPng?: (png: ViewPng) => void,
+): { element: HTMLElement } {
   const list = el("div", { className: "menu-list", attrs: { role: "menu" } });
   const status = el("p", { className: "muted menu-status", attrs: { role: "status" } });
   const element = el("details", { className: "export-menu", testid: "export-menu" }, [
     el("summary", { className: "tool-button", text: "Export", attrs: { "aria-label": "Export the view" } }),
     el("div", { className: "menu-pop" }, [list, status]),
   ]);
-  let formats: ExportFormat[] | null = null;
+  let formats: ExportFormatInfo[] | null = null;
   const pngLegend = el("input", { testid: "png-legend", attrs: { type: "checkbox" } });
   const pngCaption = el("input", { testid: "png-caption", attrs: { type: "checkbox" } });
   pngLegend.checked = pngCaption.checked = true;
@@ -111,12 +99,13 @@ export function createExportMenu(explorer: Explorer, selected: () => string | nu
       el("label", { className: "check menu-option" }, [pngLegend, "with legend"]),
       el("label", { className: "check menu-option" }, [pngCaption, "with caption"]),
       item("PNG image", "export-png", async () => {
-        const image = await toBlob(explorer.sigma as unknown as Sigma, { format: "png", backgroundColor: "#fbfbfc" });
+        const png = await viewToPng(explorer.sigma, "#fbfbfc");
+        onPng?.(png);
         const deco = {
           legend: pngLegend.checked ? legendEntries(explorer) : null,
           caption: pngCaption.checked ? caption(explorer) : null,
         };
-        download(await decoratePng(image, deco), "kgx-view.png");
+        download(await decoratePng(png.image, deco), "kgx-view.png");
       }),
       item("SVG image", "export-svg", async () =>
         download(new Blob([viewToSvg(explorer.sigma)], { type: "image/svg+xml" }), "kgx-view.svg"),
@@ -130,9 +119,9 @@ export function createExportMenu(explorer: Explorer, selected: () => string | nu
     if (!element.open) return;
     render();
     if (formats === null)
-      void fetch("/api/export/formats")
-        .then((r) => (r.ok ? (r.json() as Promise<{ formats: ExportFormat[] }>) : { formats: [] }))
-        .then((b) => (formats = b.formats))
+      void api
+        .exportFormats()
+        .then((f) => (formats = f))
         .catch(() => (formats = []))
         .finally(render);
   });

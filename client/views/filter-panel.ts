@@ -1,6 +1,6 @@
 // The filter panel: labels, relation types (with "only"), confidence threshold, minimum
 // claims (applied as typed), hide isolated, outlet, and the article filter; every change goes to onChange.
-import { CLAIM_TYPES, ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
+import { CLAIM_TYPES, ENTITY_LABELS, LABEL_COLORS } from "@core/model/labels.ts";
 import { DEFAULT_FILTERS, isDefaultFilters, toggleIn } from "../state/filters/index.ts";
 import type { FilterState } from "../state/filters/index.ts";
 import { el, replaceChildren } from "./dom.ts";

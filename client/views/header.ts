@@ -1,5 +1,5 @@
 // The header: product name, entity search, and corpus counts from /api/stats.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
 import { el, replaceChildren } from "./dom.ts";
 
 const fmt = new Intl.NumberFormat("en");

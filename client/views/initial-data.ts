@@ -1,6 +1,6 @@
 // What the explorer draws first: the whole (top-N) graph when it is small, else the ego
 // network of the most mentioned entities, so a 10k-entity store opens fast and readable.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import type { ExplorerSettings } from "../sigma/settings.ts";
 import type { DrawData } from "../state/graph/index.ts";

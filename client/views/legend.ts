@@ -1,7 +1,7 @@
 // The legend: one swatch per entity label with its colour and how many nodes are drawn;
 // clicking a label shows or hides that label (the label filter), as in Gephi Lite.
-import { ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { EntityLabel } from "../../server/core/model/labels.ts";
+import { ENTITY_LABELS, LABEL_COLORS } from "@core/model/labels.ts";
+import type { EntityLabel } from "@core/model/labels.ts";
 import { el } from "./dom.ts";
 
 export function renderLegend(

@@ -1,6 +1,6 @@
 // Mounts the news tools in the header: "Add news" (the dialog) and "Articles" (the list),
 // and keeps the header's counts in step when articles are added or removed.
-import type { Stats } from "../../server/core/model/types.ts";
+import type { Stats } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { onNewsChanged } from "../api/news-api.ts";
 import { createAddNewsDialog } from "./add-news-dialog.ts";

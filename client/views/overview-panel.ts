@@ -1,7 +1,7 @@
 // The overview panel: counts by label and by relation type as inline bar charts (CSS),
 // and the top entities by degree in the drawn graph, each a link that selects it.
-import { CLAIM_TYPES, ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { Stats } from "../../server/core/model/types.ts";
+import { CLAIM_TYPES, ENTITY_LABELS, LABEL_COLORS } from "@core/model/labels.ts";
+import type { Stats } from "@core/model/types.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
 import { formatRoute } from "../state/route/index.ts";
 import type { KeptView } from "../state/route/index.ts";

@@ -1,7 +1,7 @@
 // Entity search box: autocomplete over names and aliases from /api/entities?search=
 // (debounced), with ArrowUp/ArrowDown/Enter/Escape; picking one selects that entity.
-import { LABEL_COLORS } from "../../server/core/model/labels.ts";
-import type { EntitySummary } from "../../server/core/model/types.ts";
+import { LABEL_COLORS } from "@core/model/labels.ts";
+import type { Entity } from "@core/model/types.ts";
 import { api } from "../api/client.ts";
 import { el, replaceChildren } from "./dom.ts";
 
@@ -58,7 +58,7 @@ export function createSearch(onPick: (id: string) => void): HTMLElement {
     input.blur();
     onPick(id);
   };
-  const render = (entities: EntitySummary[]): void => {
+  const render = (entities: Entity[]): void => {
     announce(entities.map((e) => e.id));
     if (entities.length === 0) {
       replaceChildren(list, el("li", { className: "muted empty", text: "No match" }));
@@ -125,7 +125,7 @@ export function createSearch(onPick: (id: string) => void): HTMLElement {
 }
 
 /** The alias that matched the query when the name itself does not contain it. */
-function aliasHit(e: EntitySummary, q: string): string | null {
+function aliasHit(e: Entity, q: string): string | null {
   const norm = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   const nq = norm(q.trim());
   if (!nq || norm(e.name).includes(nq)) return null;

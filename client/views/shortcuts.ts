@@ -1,5 +1,6 @@
 // Keyboard shortcuts: "/" focuses the search, F fits the view, Escape closes the panel or the article,
-// Ctrl+Z (Cmd+Z) undoes the last expansion, ego view or filter; ignored while typing in a field.
+// Ctrl+Z (Cmd+Z) undoes the last expansion, ego view or filter, Ctrl+Shift+Z or Ctrl+Y redoes it;
+// ignored while typing in a field.
 import type { Explorer } from "./explorer.ts";
 
 export interface ShortcutTargets {
@@ -8,6 +9,8 @@ export interface ShortcutTargets {
   escape(): void;
   /** Undo the last change: an expansion, an ego view or a filter. */
   undo(): void;
+  /** Redo what the last undo took back. */
+  redo(): void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -30,6 +33,12 @@ export function installShortcuts(t: ShortcutTargets): () => void {
     } else if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === "z") {
       ev.preventDefault();
       t.undo();
+    } else if (
+      (ev.ctrlKey || ev.metaKey) &&
+      (ev.key.toLowerCase() === "y" || (ev.shiftKey && ev.key.toLowerCase() === "z"))
+    ) {
+      ev.preventDefault();
+      t.redo();
     }
   };
   window.addEventListener("keydown", onKey);

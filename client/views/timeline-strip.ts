@@ -1,8 +1,8 @@
 // The timeline strip under the graph: claims per day or week as bars stacked by type;
 // dragging across it (brushing) sets the period filter, which lives in the URL like the others.
 import "./news.css";
-import { CLAIM_TYPES } from "../../server/core/model/labels.ts";
-import type { Timeline, TimelineBucket } from "../../server/core/model/types.ts";
+import { CLAIM_TYPES } from "@core/model/labels.ts";
+import type { Timeline, TimelineBucket } from "@core/model/types.ts";
 import type { api as baseApi } from "../api/client.ts";
 import { newsApi, onNewsChanged } from "../api/news-api.ts";
 import { bucketEnd, formatPeriod, parsePeriod, type Period } from "../state/period/index.ts";

@@ -1,6 +1,7 @@
 // Shared views: the link that carries the drawn entities and their positions (plus the URL's
 // selection, filters and camera), and loading such a working set when a link is opened.
-import type { CanonicalGraph, Claim } from "../../server/core/model/types.ts";
+import type { Claim } from "@core/model/types.ts";
+import { api, ApiError } from "../api/client.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
 import type { ApiEdge, DrawData } from "../state/graph/index.ts";
 import type { PositionMap } from "../state/positions/index.ts";
@@ -19,13 +20,10 @@ export function shareUrl(graph: KgxGraph, hash: string): string | null {
 
 /** The entities of a shared working set and the claims among them, as the explorer draws them. */
 export async function loadWorkingSet(ids: readonly string[]): Promise<DrawData> {
-  const res = await fetch("/api/export", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ format: "json", selection: { ids } }),
+  const g = await api.exportJson({ ids: [...ids] }).catch((err: unknown) => {
+    const why = err instanceof ApiError ? String(err.status) : String(err);
+    throw new Error(`the shared view's entities could not be loaded (${why})`);
   });
-  if (!res.ok) throw new Error(`the shared view's entities could not be loaded (${res.status})`);
-  const g = (await res.json()) as CanonicalGraph;
   return {
     nodes: g.entities.map((e) => ({ id: e.id, label: e.label, name: e.name, mentions: e.mentions })),
     edges: aggregateClaims(g.relations),

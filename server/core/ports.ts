@@ -5,7 +5,7 @@ import type {
   ArticleSummary,
   ClaimWithContext,
   EntityDetail,
-  EntitySummary,
+  Entity,
   ExtractedArticle,
   GraphData,
   Stats,
@@ -51,11 +51,11 @@ export interface GraphStore {
   neighbourhood(id: string, hops: number, limit: number): Promise<GraphData>;
   /** The given entities and the aggregated edges among them. */
   subgraph(ids: string[]): Promise<GraphData>;
-  searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
+  searchEntities(query: string, limit: number): Promise<Entity[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** The entities with these ids, with aliases (unknown ids are left out). */
-  entitiesByIds(ids: string[]): Promise<EntitySummary[]>;
+  entitiesByIds(ids: string[]): Promise<Entity[]>;
   /** Every claim whose source and target are both among `ids`, with its evidence and context. */
   claimsAmong(ids: string[]): Promise<ClaimWithContext[]>;
   /**
@@ -86,7 +86,7 @@ export interface GraphStore {
   /** The id itself when the entity exists, the entity it was merged into, or null. */
   resolveEntityId(id: string): Promise<string | null>;
   /** The top `limit` entities by mentions, with aliases (for duplicate suggestions). */
-  allEntities(limit: number): Promise<EntitySummary[]>;
+  allEntities(limit: number): Promise<Entity[]>;
   /** Every claim with its context and whether an analyst confirmed it (for the review queue). */
   allClaims(): Promise<ClaimWithContext[]>;
   close(): Promise<void>;

@@ -1,13 +1,10 @@
 // The ports the services are given besides the GraphStore: the export format registry and the
 // page fetcher. Their implementations (server/export, server/fetch) are wired in server/main.ts.
 import type { ExportBundle } from "./graph/export-bundle.ts";
+import type { ExportFormatInfo } from "./model/export.ts";
 
-/** One export format: how the UI and the CLI name it, and the writer that renders a bundle. */
-export interface ExportFormat {
-  id: string;
-  label: string;
-  extension: string;
-  contentType: string;
+/** A format of the registry: what GET /api/export/formats lists (shared with the client), and its writer. */
+export interface ExportFormat extends ExportFormatInfo {
   write(bundle: ExportBundle): string;
 }
 

@@ -1,7 +1,7 @@
 // Explore use cases: stats, overview graph, neighbourhoods, search and evidence lookups,
 // with limits clamped and unknown ids turned into NotFound.
 import { NotFound } from "../core/errors.ts";
-import type { ArticleDetail, EntityDetail, EntitySummary, GraphData, Stats } from "../core/model/types.ts";
+import type { ArticleDetail, EntityDetail, Entity, GraphData, Stats } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.trunc(n)));
@@ -32,7 +32,7 @@ export class ExploreService {
     return this.store.neighbourhood(await this.resolve(id), h, l);
   }
 
-  search(query: string, limit = 20): Promise<EntitySummary[]> {
+  search(query: string, limit = 20): Promise<Entity[]> {
     return this.store.searchEntities(query.slice(0, 200), clamp(limit, 1, 200));
   }
 

@@ -3,29 +3,15 @@
 import { buildBundle, type ExportBundle } from "../core/graph/export-bundle.ts";
 import { InvalidInput, NotFound } from "../core/errors.ts";
 import { normaliseName } from "../core/model/ids.ts";
+import type { ExportRequestBody, ExportSelection } from "../core/model/export.ts";
 import type { ArticleMeta } from "../core/model/types.ts";
 import type { GraphStore, QueryOptions } from "../core/ports.ts";
 import type { ExportFormat, ExportFormats } from "../core/service-ports.ts";
 import { inPeriod, type Period } from "../core/graph/timeline.ts";
 
-export interface ExportSelection {
-  all?: boolean;
-  ids?: string[];
-  entity?: string;
-  hops?: number;
-  query?: string;
-  params?: Record<string, unknown>;
-}
-
-export interface ExportRequest {
-  format: string;
-  selection: ExportSelection;
-  positions?: Record<string, { x: number; y: number }>;
-  title?: string;
-  /** Only claims dated in this period (YYYY-MM-DD, inclusive), and the entities they connect. */
-  since?: string;
-  until?: string;
-}
+// The selection and the request body are shared with the client (core/model/export.ts).
+export type { ExportSelection } from "../core/model/export.ts";
+export type ExportRequest = ExportRequestBody;
 
 export interface ExportFile {
   filename: string;

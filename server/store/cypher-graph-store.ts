@@ -6,7 +6,7 @@ import type {
   ArticleSummary,
   ClaimWithContext,
   EntityDetail,
-  EntitySummary,
+  Entity,
   ExtractedArticle,
   GraphData,
   GraphNode,
@@ -28,15 +28,7 @@ import { Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
 import { claimCounts, startView } from "./start-view.ts";
-import {
-  aggregateEdges,
-  articleMeta,
-  exportedClaim,
-  pairs,
-  toLabel,
-  toNode,
-  toSentences,
-} from "./rows.ts";
+import { aggregateEdges, articleMeta, exportedClaim, pairs, toLabel, toNode, toSentences } from "./rows.ts";
 
 export class CypherGraphStore implements GraphStore {
   private writing: Promise<unknown> = Promise.resolve();
@@ -46,11 +38,7 @@ export class CypherGraphStore implements GraphStore {
   /** The explorer's in-memory expansions (null: off, or an engine other processes may write to). */
   readonly readCache: ReadCache | null;
 
-  constructor(
-    db: CypherRunner,
-    batchSize = 1000,
-    cache?: ReadCacheOptions,
-  ) {
+  constructor(db: CypherRunner, batchSize = 1000, cache?: ReadCacheOptions) {
     // Every write must go through this.db (the wrapped runner): that is how the read cache learns of it.
     this.readCache = cache && cache.maxClaims > 0 ? new ReadCache(db, cache) : null;
     this.db = this.readCache ? this.readCache.track() : db;
@@ -116,7 +104,7 @@ export class CypherGraphStore implements GraphStore {
     return { nodes, edges: aggregateEdges(rows) };
   }
 
-  searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+  searchEntities(query: string, limit: number): Promise<Entity[]> {
     return this.reads.searchEntities(query, limit);
   }
 
@@ -124,7 +112,7 @@ export class CypherGraphStore implements GraphStore {
     return this.reads.getEntity(id);
   }
 
-  async entitiesByIds(ids: string[]): Promise<EntitySummary[]> {
+  async entitiesByIds(ids: string[]): Promise<Entity[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.read(Q.entitySummaries, { ids });
     return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) })).sort((a, b) => a.id.localeCompare(b.id));
@@ -215,7 +203,7 @@ export class CypherGraphStore implements GraphStore {
     return resolveEntityId(this.db, id);
   }
 
-  async allEntities(limit: number): Promise<EntitySummary[]> {
+  async allEntities(limit: number): Promise<Entity[]> {
     return (await this.db.read(CQ.allEntities, { limit })).map((r) => ({ ...toNode(r), aliases: strList(r.aliases) }));
   }
 

@@ -1,7 +1,7 @@
 // The explorer's reads on either engine: an entity with its claims in one statement, and
 // N-hop neighbourhoods from the read cache when it is fresh, else in 2 + hops statements.
 import { isClaimType } from "../core/model/labels.ts";
-import type { ClaimWithContext, EntityDetail, EntitySummary, GraphData, GraphNode } from "../core/model/types.ts";
+import type { ClaimWithContext, Entity, EntityDetail, GraphData, GraphNode } from "../core/model/types.ts";
 import { normaliseName } from "../core/model/ids.ts";
 import { num, str, strList, type CypherRunner, type Row } from "./cypher-runner.ts";
 import type { ReadCache } from "./read-cache.ts";
@@ -88,7 +88,7 @@ export class CypherReads {
     return { nodes, edges: aggregateEdges(await this.db.read(Q.edgesAmong, { ids: nodes.map((n) => n.id) })) };
   }
 
-  async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+  async searchEntities(query: string, limit: number): Promise<Entity[]> {
     const q = normaliseName(query);
     if (!q) return [];
     const rows = await this.db.read(Q.search, { q, limit });

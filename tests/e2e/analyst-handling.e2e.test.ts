@@ -1,41 +1,29 @@
 // End to end, issue 16 as an analyst meets it on the seeds at 1440×900: labels, edge labels,
 // zoom to fit clear of the toolbar, the layout stopping itself, filters (typed, reset, undone,
 // legend, empty view), and the graph reached and walked with the keyboard.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
-import { cameraSettled, entityId, misplaced, toolbarRect, waitForReady } from "./page-helpers.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
+import { cameraSettled, entityId, misplaced, toolbarRect } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 20_000, interval: 100 };
 
 describe("issue 16: the explorer as an analyst finds it", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
+  let session: BrowserSession | undefined;
+  let server: BrowserSession["server"] | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    server = process.env.KGX_E2E_URL
-      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
-      : await startTestServer({ seeds: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    await page.goto(server.url);
-    await waitForReady(page);
+    session = await openBrowserSession({ viewport: { width: 1440, height: 900 }, open: "/" });
+    ({ server, page, pageErrors } = session);
     await cameraSettled(page);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("labels every node on the seeds, clear of the toolbar", async () => {

@@ -2,39 +2,28 @@
 // once with its targets, a long panel grouped and filtered, the article view's claims list,
 // and Expand saying when it has nothing new to add.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
 import { entityId, pixelDiff, waitForReady } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 20_000, interval: 100 };
 
 describe("issue 16: panels as an analyst reads them", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let session: BrowserSession | undefined;
   let browser: Browser | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    server = process.env.KGX_E2E_URL
-      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
-      : await startTestServer({ seeds: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    await page.goto(server.url);
-    await waitForReady(page);
+    session = await openBrowserSession({ viewport: { width: 1440, height: 900 }, open: "/" });
+    ({ browser, page, pageErrors } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function open(name: string): Promise<string> {

@@ -1,45 +1,36 @@
 // End to end: the Cypher console in headless Chromium on the seeds: a query drawn into the Sigma
 // view and the table, :param, a refused write, a syntax error's position, a saved query, truncation.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserQueryResult } from "../../server/core/model/types.ts";
 import { loadSavedQueries } from "../../server/store/saved-queries.ts";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
 import { waitForReady } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 15_000, interval: 50 };
 const CONDEMNED = "MATCH (s:Entity)-[c:CONDEMNED]->(t:Entity) RETURN s, c, t";
 
 describe("Cypher console in a browser", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
+  let session: BrowserSession | undefined;
+  let server: BrowserSession["server"] | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const requested: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    server = process.env.KGX_E2E_URL
-      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
-      : await startTestServer({ seeds: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    session = await openBrowserSession({ viewport: { width: 1400, height: 900 }, context: { acceptDownloads: true } });
+    ({ server, page, pageErrors } = session);
     page.setDefaultTimeout(10_000);
-    page.on("pageerror", (err) => pageErrors.push(err.message));
     page.on("request", (req) => requested.push(req.url()));
     await page.goto(server.url);
     await waitForReady(page);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   const consoleEl = () => page.getByTestId("cypher-console");

@@ -1,26 +1,22 @@
 // End to end: an analyst corrects the graph in the browser. Merge two entities in the entity
 // panel, reload: still merged; reject a claim: it leaves the graph and the HTML export and is
 // listed as rejected; undo brings it back; the review keys; add a claim from an article selection.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatRoute } from "../../client/state/route/index.ts";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
 import { waitForReady } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const KURSK = "place:kursk-589386da";
 const REGION = "place:kursk-region-cdcdb11d";
 const POLL = { timeout: 15_000, interval: 100 };
 
 describe("corrections in a browser", () => {
-  let server: TestServer;
-  let browser: Browser;
+  let session: BrowserSession | undefined;
+  let server: BrowserSession["server"];
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `corrections-${name}.png`) });
   const api = (route: string, body?: unknown) =>
     page.evaluate(
@@ -41,15 +37,12 @@ describe("corrections in a browser", () => {
   };
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startTestServer({ seeds: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (err) => errors.push(err.message));
+    // Its own server always (not KGX_E2E_URL): the tests change the graph.
+    session = await openBrowserSession({ viewport: { width: 1400, height: 900 }, external: false });
+    ({ server, page, pageErrors: errors } = session);
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("merges two entities in the entity panel; after a reload they are still one", async () => {

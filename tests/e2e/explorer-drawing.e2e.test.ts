@@ -3,14 +3,14 @@
 // long-lived workers run, stop and run again.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
 import { pixelDiff, topNodes, waitForReady } from "./page-helpers.ts";
 
 const POLL = { timeout: 15_000, interval: 50 };
 
 describe("explorer drawing in a browser", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let session: BrowserSession | undefined;
+  let server: BrowserSession["server"] | undefined;
   let browser: Browser | undefined;
   const pageErrors: string[] = [];
 
@@ -27,13 +27,13 @@ describe("explorer drawing in a browser", () => {
   const shot = (page: Page): Promise<Buffer> => page.getByTestId("graph-canvas").screenshot();
 
   beforeAll(async () => {
-    server = await startTestServer({ seeds: true });
-    browser = await launchChromium();
+    // Its own server (the pages it opens want a fresh seeds graph), and pages of its own.
+    session = await openBrowserSession({ external: false });
+    ({ server, browser } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("draws the seed graph pixel for pixel like sigma's instanced programs", async () => {

@@ -2,39 +2,31 @@
 // relation filter, edge evidence (through the filters), shareable URL state kept across
 // the panels' links, layout worker, PNG export.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
 import { claimTypesIn, edgeWithOtherTypes, entityId, graphOrder, waitForReady } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 15_000, interval: 50 };
 
 describe("explorer features in a browser", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
+  let session: BrowserSession | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    server = process.env.KGX_E2E_URL
-      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
-      : await startTestServer({ seeds: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    await page.goto(server.url);
-    await waitForReady(page);
+    session = await openBrowserSession({
+      viewport: { width: 1400, height: 900 },
+      context: { acceptDownloads: true },
+      open: "/",
+    });
+    ({ page, pageErrors } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("search autocompletes 'Choe' and the keyboard reaches Choe Son Hui", async () => {

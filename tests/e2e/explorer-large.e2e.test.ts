@@ -7,13 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../client/sigma/settings.ts";
 import { ROOT } from "../../server/cli/client-build.ts";
 import type { CanonicalGraph, Stats } from "../../server/core/model/types.ts";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import type { TestServer } from "../support/server.ts";
 import { graphOrder, waitForReady } from "./page-helpers.ts";
 
 const run = promisify(execFile);
@@ -30,37 +30,38 @@ async function kgx(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ stdout:
 describe("explorer on a large store", () => {
   let dir: string;
   let synth: CanonicalGraph;
+  let session: BrowserSession | undefined;
   let server: TestServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   let stats: Stats;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-large-"));
     const file = path.join(dir, "large.json");
     await kgx({}, "synth", "--nodes", String(NODES), "--edges", String(EDGES), "-o", file);
     synth = JSON.parse(fs.readFileSync(file, "utf8")) as CanonicalGraph;
-    server = await startTestServer({
-      seeds: false,
-      prepare: async (dataPath) => {
-        const started = Date.now();
-        const { stdout } = await kgx({ KGX_DATA: dataPath }, "import", file);
-        console.log(`e2e: kgx import in ${Date.now() - started} ms: ${stdout.trim()}`);
-        expect(stdout).toMatch(
-          new RegExp(`imported ${synth.articles.length} articles \\(${synth.articles.length} new\\)`),
-        );
+    session = await openBrowserSession({
+      external: false,
+      server: {
+        seeds: false,
+        prepare: async (dataPath) => {
+          const started = Date.now();
+          const { stdout } = await kgx({ KGX_DATA: dataPath }, "import", file);
+          console.log(`e2e: kgx import in ${Date.now() - started} ms: ${stdout.trim()}`);
+          expect(stdout).toMatch(
+            new RegExp(`imported ${synth.articles.length} articles \\(${synth.articles.length} new\\)`),
+          );
+        },
       },
     });
+    server = session.testServer!;
+    ({ page, pageErrors } = session);
     stats = await server.kgx.explore.stats();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (err) => pageErrors.push(err.message));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 

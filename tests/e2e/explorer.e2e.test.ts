@@ -1,42 +1,30 @@
 // End to end: the real server with the seeds, the built client in headless Debian Chromium;
 // an analyst opens the graph, clicks an entity, reads its evidence, and opens the article.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTITY_LABELS, LABEL_COLORS } from "../../server/core/model/labels.ts";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
 import { canvasPixels, topNodes, waitForReady } from "./page-helpers.ts";
 
-/** Screenshots go here, so a human can look at what the browser saw. */
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const BACKGROUND = "#fbfbfc";
 const POLL = { timeout: 15_000, interval: 50 };
 
 describe("explorer in a browser", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
+  let session: BrowserSession | undefined;
+  let server: BrowserSession["server"] | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   let clicked = "";
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    // KGX_E2E_URL runs the suite against an already running kgx (a dev server) instead.
-    server = process.env.KGX_E2E_URL
-      ? { url: process.env.KGX_E2E_URL, close: async () => {} }
-      : await startTestServer({ seeds: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (err) => pageErrors.push(err.message));
+    session = await openBrowserSession({ viewport: { width: 1400, height: 900 } });
+    ({ server, page, pageErrors } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("draws the seed graph with colours, labels, legend and counts", async () => {

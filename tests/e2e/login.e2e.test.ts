@@ -2,19 +2,18 @@
 // wrong token is refused with a message, and the right one lands on the explorer with its graph.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
 
 const EDITOR = "editor-token-e2e-0123456789";
-let srv: TestServer;
+let session: BrowserSession | undefined;
+let srv: BrowserSession["server"];
 let browser: Browser;
 beforeAll(async () => {
-  srv = await startTestServer({ env: { KGX_AUTH_TOKEN: EDITOR } });
-  browser = await launchChromium();
+  session = await openBrowserSession({ external: false, server: { env: { KGX_AUTH_TOKEN: EDITOR } } });
+  ({ server: srv, browser } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
+  await session?.close();
 });
 
 describe("login screen", () => {

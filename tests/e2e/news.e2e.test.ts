@@ -1,18 +1,15 @@
 // End to end in a browser: "Add news" takes two dropped files and one URL served by a local
 // page server (loopback, KGX_FETCH_ALLOW_PRIVATE=1); the counts and graph update without a
 // reload; the article list shows the page's publisher and date; deleting returns the counts.
-import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
+import { startTestServer } from "../support/server.ts";
 import { waitForReady } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
 const POLL = { timeout: 30_000, interval: 100 };
 
 const PAGE = `<!doctype html><html><head><title>Mongolia and Chile | Loopback Gazette</title>
@@ -46,33 +43,29 @@ async function headerCounts(page: Page): Promise<Counts> {
 }
 
 describe("adding news in the explorer", () => {
-  let server: TestServer;
+  let session: BrowserSession | undefined;
+  let server: BrowserSession["server"];
   let pages: http.Server;
   let pageUrl = "";
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
     pages = http.createServer((_req, res) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(PAGE);
     });
     await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
     pageUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/world/mongolia-chile`;
-    server = await startTestServer({ seeds: true, env: { KGX_FETCH_ALLOW_PRIVATE: "1" } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (err) => pageErrors.push(err.message));
+    session = await openBrowserSession({ external: false, server: { env: { KGX_FETCH_ALLOW_PRIVATE: "1" } } });
+    ({ server, page, pageErrors } = session);
     page.on("dialog", (d) => void d.accept());
     await page.goto(server.url);
     await waitForReady(page);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await new Promise<void>((resolve) => pages.close(() => resolve()));
   });
 

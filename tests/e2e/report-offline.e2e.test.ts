@@ -7,20 +7,20 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toHtmlReport } from "../../server/export/html-report.ts";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
 import { hostileBundle } from "../fixtures/export-bundle.ts";
 
-let srv: TestServer;
+let session: BrowserSession | undefined;
+let srv: BrowserSession["server"];
 let browser: Browser;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-report-"));
 
 beforeAll(async () => {
-  [srv, browser] = await Promise.all([startTestServer({ client: false }), launchChromium()]);
+  session = await openBrowserSession({ external: false, server: { client: false } });
+  ({ server: srv, browser } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
+  await session?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -8,28 +8,23 @@ import { pathToFileURL } from "node:url";
 
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer } from "../support/server.ts";
-import type { TestServer } from "../support/server.ts";
+import { openBrowserSession, SHOTS, type BrowserSession } from "../support/browser-session.ts";
 import { entityId, waitForReady } from "./page-helpers.ts";
 
-const SHOTS = process.env.KGX_E2E_SHOTS ?? path.join(os.tmpdir(), "kgx-e2e");
-
 describe("HTML report, read and printed", () => {
-  let srv: TestServer;
+  let session: BrowserSession | undefined;
+  let srv: BrowserSession["server"];
   let browser: Browser;
   let dir: string;
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-report-"));
-    srv = await startTestServer({ seeds: true });
-    browser = await launchChromium();
+    session = await openBrowserSession({ external: false });
+    ({ server: srv, browser } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
+    await session?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,12 +1,12 @@
 // XSS in the browser: entities and an article whose names and text are HTML. Every panel,
 // tooltip, search result, the article view, the overview and the exports must show them
 // as text: no element is created from them and no script runs.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleId, claimId, entityId } from "../../server/core/model/ids.ts";
 import type { Entity, ExtractedArticle } from "../../server/core/model/types.ts";
-import { launchChromium } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import type { TestServer } from "../support/server.ts";
 
 const EVIL = "<img src=x onerror=alert(1)>";
 const EVIL2 = '"><svg onload=alert(2)>';
@@ -45,16 +45,17 @@ function hostileArticle(): ExtractedArticle {
   };
 }
 
+let session: BrowserSession | undefined;
 let srv: TestServer;
-let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
 const doc = hostileArticle();
 
 beforeAll(async () => {
-  [srv, browser] = await Promise.all([startTestServer({ seeds: true }), launchChromium()]);
+  session = await openBrowserSession({ external: false });
+  srv = session.testServer!;
+  page = session.page;
   await srv.kgx.store.upsertArticle(doc);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -63,8 +64,7 @@ beforeAll(async () => {
   await page.waitForFunction(() => (window as unknown as { __kgx?: { ready: boolean } }).__kgx?.ready === true);
 });
 afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
+  await session?.close();
 });
 
 const injected = () =>

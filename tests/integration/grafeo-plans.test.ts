@@ -10,7 +10,9 @@ const WRITE_PARAMS = { eids: ["x"], p0: [], a: [], o: [], m: [], s: [] };
 const PARAMS = { id: "x", ids: ["x", "y"], q: "x", limit: 5, article: "a", rows: [], props: {}, ...WRITE_PARAMS };
 const writes = articleWrites().map(([name, q]): [string, string] => [name, q]);
 for (const [, q] of writes) for (const m of q.matchAll(/\$([ec]\d+)/g)) Object.assign(PARAMS, { [m[1]!]: [] });
-const byId = [...Object.entries(Q), ...Object.entries(R), ...writes].filter(([, q]) => /\$ids?\b|\{id: row\.\w+\}/.test(q));
+const byId = [...Object.entries(Q), ...Object.entries(R), ...writes].filter(([, q]) =>
+  /\$ids?\b|\{id: row\.\w+\}/.test(q),
+);
 
 describe("Grafeo plans", () => {
   it("covers the id lookups", () => {

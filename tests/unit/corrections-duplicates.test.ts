@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { nameMatch, suggestDuplicates } from "../../server/core/corrections/duplicates.ts";
 import { reviewQueue } from "../../server/core/corrections/review.ts";
 import { pairKey } from "../../server/core/model/corrections.ts";
-import type { ClaimWithContext, EntitySummary } from "../../server/core/model/types.ts";
+import type { ClaimWithContext, Entity } from "../../server/core/model/types.ts";
 
 const cases: Array<[string, string, ReturnType<typeof nameMatch>]> = [
   ["Mohammmed Bazoum", "Mohamed Bazoum", "similar"],
@@ -24,7 +24,7 @@ describe("duplicates: names", () => {
   });
 });
 
-const ent = (id: string, label: EntitySummary["label"], name: string, mentions = 1): EntitySummary => ({
+const ent = (id: string, label: Entity["label"], name: string, mentions = 1): Entity => ({
   id,
   label,
   name,

@@ -1,6 +1,6 @@
 // Types of the filters domain: the analyst's filter choices and the visibility they yield.
-import type { ClaimType, EntityLabel } from "../../../server/core/model/labels.ts";
-import type { Claim } from "../../../server/core/model/types.ts";
+import type { ClaimType, EntityLabel } from "@core/model/labels.ts";
+import type { Claim } from "@core/model/types.ts";
 import type { PairPart } from "../graph/types.ts";
 
 export interface FilterState {

@@ -1,7 +1,7 @@
 // Pure mapping of a Cypher result's nodes and relationships (QueryNode / QueryRel) to
 // drawable data: label from labels, name from name/title, claims aggregated like the API.
-import { ARTICLE_LABEL, isClaimType, isEntityLabel } from "../../../server/core/model/labels.ts";
-import type { QueryNode, QueryRel } from "../../../server/core/model/types.ts";
+import { ARTICLE_LABEL, isClaimType, isEntityLabel } from "@core/model/labels.ts";
+import type { QueryNode, QueryRel } from "@core/model/types.ts";
 import type { ApiEdge, DrawData, DrawNode } from "./types.ts";
 
 function labelOf(labels: readonly string[]): DrawNode["label"] | null {

@@ -1,7 +1,7 @@
 // Types of the drawable graph: API edges (one per source, target, type) merged into
 // one edge per pair of entities, keeping the per-type breakdown.
-import type { ClaimType, EntityLabel } from "../../../server/core/model/labels.ts";
-import type { GraphEdge, GraphNode } from "../../../server/core/model/types.ts";
+import type { ClaimType, EntityLabel } from "@core/model/labels.ts";
+import type { GraphEdge, GraphNode } from "@core/model/types.ts";
 
 /** An API edge, with the article ids the server may add (absent on older servers). */
 export type ApiEdge = GraphEdge & { articleIds?: string[] };

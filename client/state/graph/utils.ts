@@ -1,6 +1,6 @@
 // Pure graph utilities: merge per-type API edges into one edge per entity pair,
 // build its label ("SAID ×3 · REPORTED"), and scale node and edge sizes.
-import { CLAIM_TYPES } from "../../../server/core/model/labels.ts";
+import { CLAIM_TYPES } from "@core/model/labels.ts";
 import type { ApiEdge, PairEdge, PairPart } from "./types.ts";
 
 const typeRank = (t: string): number => (CLAIM_TYPES as readonly string[]).indexOf(t);

@@ -1,6 +1,6 @@
 // Claims of one type told by one sentence, merged: the entity's side once and every
 // counterpart listed, so a sentence naming three targets is read once, not three times.
-import type { ClaimWithContext } from "../../../server/core/model/types.ts";
+import type { ClaimWithContext } from "@core/model/types.ts";
 
 export interface SentenceGroup {
   /** The claims merged, in their input order (the first one is shown). */

@@ -1,7 +1,7 @@
 // Types of the selection domain: which entity is hovered or selected, and the
 // claims of the selected entity grouped for the side panel.
-import type { ClaimType } from "../../../server/core/model/labels.ts";
-import type { ClaimWithContext } from "../../../server/core/model/types.ts";
+import type { ClaimType } from "@core/model/labels.ts";
+import type { ClaimWithContext } from "@core/model/types.ts";
 
 export interface SelectionState {
   hovered: string | null;

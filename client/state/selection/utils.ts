@@ -1,7 +1,7 @@
 // Pure selection utilities: the focused node, each node's and edge's role around it,
 // and the selected entity's claims grouped by type for the side panel.
-import { CLAIM_TYPES } from "../../../server/core/model/labels.ts";
-import type { ClaimWithContext } from "../../../server/core/model/types.ts";
+import { CLAIM_TYPES } from "@core/model/labels.ts";
+import type { ClaimWithContext } from "@core/model/types.ts";
 import type { ClaimGroup, FocusRole, SelectionState } from "./types.ts";
 
 export const EMPTY_SELECTION: SelectionState = { hovered: null, selected: null };

@@ -1,6 +1,6 @@
 // Pure codec of the graph view's URL query ("l=Person&t=CONDEMNED&c=0.5&e=…&v=0.5,0.5,1"):
 // filters, selected edge and camera to URLSearchParams and back, shared by every route.
-import { CLAIM_TYPES, ENTITY_LABELS } from "../../../server/core/model/labels.ts";
+import { CLAIM_TYPES, ENTITY_LABELS } from "@core/model/labels.ts";
 import type { FilterState } from "../filters/types.ts";
 import { parsePeriod } from "../period/utils.ts";
 import type { CameraView } from "./types.ts";

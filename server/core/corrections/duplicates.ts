@@ -2,7 +2,7 @@
 // distance after accents and transliteration folding), contain one another, or are an acronym.
 import { normaliseName } from "../model/ids.ts";
 import type { EntityLabel } from "../model/labels.ts";
-import type { EntitySummary } from "../model/types.ts";
+import type { Entity } from "../model/types.ts";
 import lexicon from "./lexicons/transliteration.json" with { type: "json" };
 import { pairKey, type DuplicateReason, type DuplicateSuggestion } from "../model/corrections.ts";
 
@@ -63,19 +63,15 @@ export function nameMatch(x: string, y: string): DuplicateReason | null {
 }
 
 /** Pairs of same-label entities that may be one, minus the dismissed pairs, most mentioned first. */
-export function suggestDuplicates(
-  entities: EntitySummary[],
-  dismissed: Set<string>,
-  limit = 200,
-): DuplicateSuggestion[] {
+export function suggestDuplicates(entities: Entity[], dismissed: Set<string>, limit = 200): DuplicateSuggestion[] {
   const out: DuplicateSuggestion[] = [];
-  const byLabel = new Map<EntityLabel, EntitySummary[]>();
+  const byLabel = new Map<EntityLabel, Entity[]>();
   for (const e of entities) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e]);
   for (const [label, group] of byLabel) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        const a = group[i] as EntitySummary;
-        const b = group[j] as EntitySummary;
+        const a = group[i] as Entity;
+        const b = group[j] as Entity;
         if (dismissed.has(pairKey(a.id, b.id))) continue;
         const found = firstMatch(a, b);
         if (found) out.push({ a, b, label, reason: found.reason, names: found.names });
@@ -88,7 +84,7 @@ export function suggestDuplicates(
     .slice(0, limit);
 }
 
-function firstMatch(a: EntitySummary, b: EntitySummary): { reason: DuplicateReason; names: [string, string] } | null {
+function firstMatch(a: Entity, b: Entity): { reason: DuplicateReason; names: [string, string] } | null {
   const an = [a.name, ...a.aliases.filter((x) => x !== a.name)];
   const bn = [b.name, ...b.aliases.filter((x) => x !== b.name)];
   for (const x of an)

@@ -1,7 +1,8 @@
 // Stage 04: groups mentions into entities (one per real-world thing): spelling and
 // accent variants, surnames to full names, "Kursk" to "Kursk region", canonical names.
 import { entityId, normaliseName } from "../model/index.ts";
-import type { Doc, Mention, ResolvedEntity } from "./types.ts";
+import type { Entity } from "../model/index.ts";
+import type { Doc, Mention } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 import { normToken } from "./02-tokens.ts";
 
@@ -91,7 +92,7 @@ export function resolve(doc: Doc): Doc {
       groups.delete(k);
     }
   }
-  const entities: ResolvedEntity[] = [];
+  const entities: Entity[] = [];
   const idsOf = new Map<Mention, string[]>();
   for (const g of groups.values()) {
     let name = g.canon;

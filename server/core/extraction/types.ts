@@ -1,6 +1,6 @@
 // The document that flows through the numbered extraction stages: each stage reads
 // the fields filled by the earlier ones and returns the document enriched.
-import type { ArticleMeta, ClaimType, EntityLabel, Polarity } from "../model/index.ts";
+import type { ArticleMeta, ClaimType, Entity, EntityLabel, Polarity } from "../model/index.ts";
 
 export interface Token {
   start: number;
@@ -81,14 +81,6 @@ export interface RawClaim {
   polarity?: Polarity;
 }
 
-export interface ResolvedEntity {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  aliases: string[];
-  mentions: number;
-}
-
 export interface Doc {
   text: string;
   meta: ArticleMeta;
@@ -96,7 +88,7 @@ export interface Doc {
   quotes: QuoteSpan[];
   tokens: Token[];
   mentions: Mention[];
-  entities: ResolvedEntity[];
+  entities: Entity[];
   raw: RawClaim[];
   claims: import("../model/index.ts").Claim[];
 }

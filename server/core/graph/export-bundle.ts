@@ -2,10 +2,10 @@
 // aggregated edges, every claim behind them with its evidence, and where it came from.
 import { neutraliseBidiDeep } from "../model/bidi.ts";
 import { LABEL_COLORS } from "../model/labels.ts";
-import type { ArticleMeta, Claim, ClaimWithContext, EntitySummary, GraphEdge } from "../model/types.ts";
+import type { ArticleMeta, Claim, ClaimWithContext, Entity, GraphEdge } from "../model/types.ts";
 import { layoutPositions } from "./layout.ts";
 
-export interface ExportNode extends EntitySummary {
+export interface ExportNode extends Entity {
   x: number;
   y: number;
   size: number;
@@ -58,7 +58,7 @@ export function edgesFromClaims(
 export function buildBundle(input: {
   title: string;
   origin: string;
-  entities: EntitySummary[];
+  entities: Entity[];
   claims: ClaimWithContext[];
   positions?: Record<string, { x: number; y: number }>;
   articles?: Record<string, ArticleMeta>;

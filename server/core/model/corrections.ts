@@ -1,7 +1,7 @@
 // The corrections model: what an analyst can change, the record kept for each change,
 // and the region of the graph (entities, their edges, claims) a change rewrites.
 import type { ClaimType, EntityLabel } from "./labels.ts";
-import type { Claim, ClaimWithContext, EntitySummary } from "./types.ts";
+import type { Claim, ClaimWithContext, Entity } from "./types.ts";
 
 export type CorrectionChange =
   | { kind: "rename"; id: string; name: string }
@@ -103,8 +103,8 @@ export type StoredCorrection = CorrectionRecord & { before?: Region };
 export type DuplicateReason = "similar" | "contains" | "acronym";
 
 export interface DuplicateSuggestion {
-  a: EntitySummary;
-  b: EntitySummary;
+  a: Entity;
+  b: Entity;
   label: EntityLabel;
   reason: DuplicateReason;
   /** The two names that matched. */

@@ -21,6 +21,7 @@ export interface ArticleMeta {
 /** Article metadata that formats, sidecars and CLI flags may carry. */
 export type ArticleMetadata = Pick<ArticleMeta, "url" | "publisher" | "published" | "author">;
 
+/** An entity as extraction resolves it, the store keeps it and the API sends it (one shape, one name). */
 export interface Entity {
   id: string;
   label: EntityLabel;
@@ -132,14 +133,6 @@ export interface ArticleDetail {
   text: string;
   sentences: Array<[number, number]>;
   mentions: Array<{ id: string; name: string; label: EntityLabel; count: number }>;
-}
-
-export interface EntitySummary {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  aliases: string[];
-  mentions: number;
 }
 
 /** One row of the article list: metadata, counts, and how its claims are dated. */

@@ -1,6 +1,7 @@
 // Maps typed errors to HTTP statuses; every error answer is JSON with a message and
 // never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { ErrorBody } from "../../core/model/error-body.ts";
 import {
   Conflict,
   ExtractionTimeout,
@@ -24,11 +25,16 @@ const STATUS: Array<[new (...a: never[]) => KgxError, number]> = [
   [StoreUnavailable, 503],
 ];
 
-export function httpError(status: number, type: string, message: string, extra: object = {}) {
+export function httpError(
+  status: number,
+  type: string,
+  message: string,
+  extra: Omit<ErrorBody["error"], "type" | "message"> = {},
+): { status: number; body: ErrorBody } {
   return { status, body: { error: { type, message, ...extra } } };
 }
 
-export function toHttpError(err: unknown): { status: number; body: { error: Record<string, unknown> } } {
+export function toHttpError(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof KgxError) {
     const status = STATUS.find(([cls]) => err instanceof cls)?.[1] ?? 500;
     const extra = err instanceof QueryRefused ? { line: err.line, column: err.column } : {};

@@ -2,12 +2,12 @@
 // of entities as in the explorer, a readable timestamp, and denied/hypothetical claims marked.
 import { describe, expect, it } from "vitest";
 import { buildBundle } from "../../../server/core/graph/export-bundle.ts";
-import type { ClaimWithContext, EntitySummary } from "../../../server/core/model/types.ts";
+import type { ClaimWithContext, Entity } from "../../../server/core/model/types.ts";
 import { toHtmlReport } from "../../../server/export/html-report.ts";
 import { toMarkdown } from "../../../server/export/markdown.ts";
 import { linkLabel, linksOf, readable, readableTime } from "../../../server/export/report-text.ts";
 
-const people: EntitySummary[] = [
+const people: Entity[] = [
   { id: "person:choe-son-hui-91aabf47", label: "Person", name: "Choe Son Hui", aliases: [], mentions: 5 },
   { id: "state:russia-1", label: "State", name: "Russia", aliases: [], mentions: 9 },
 ];

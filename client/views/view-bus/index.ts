@@ -1,6 +1,6 @@
-// The explorer's command bus: other views (the Cypher console, exports) ask the Sigma view
-// to draw a query result, and read what it currently shows, without importing it.
-import type { QueryNode, QueryRel } from "../../../server/core/model/types.ts";
+// The explorer's command bus (one per page, so it lives with the views, not the pure state):
+// other views (the Cypher console, exports) ask the Sigma view to draw a query result, and read what it shows.
+import type { QueryNode, QueryRel } from "@core/model/types.ts";
 
 export type DrawMode = "replace" | "add";
 
