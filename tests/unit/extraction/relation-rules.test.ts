@@ -92,6 +92,15 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   "speech-verb": [["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]]],
+  "according-to": [
+    [
+      "Talks opened.\n\nLIMA, May 2 (Reuters) - Bolivia summoned a Chilean diplomat on Monday after Chilean vessels " +
+        "fired at a boat, according to the Peruvian Navy.",
+      ["REPORTED Peruvian Navy -> Bolivia"],
+      // the dateline's place and agency are no part of the statement
+      ["REPORTED Peruvian Navy -> Reuters", "REPORTED Peruvian Navy -> LIMA"],
+    ],
+  ],
   "told-outlet": [
     [
       "Ivo Sild told newspaper Postimees that Finland was ready.",

@@ -12,7 +12,7 @@ import {
   phraseAt,
   speakerBefore,
 } from "./attribution-parts.ts";
-import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
+import { actorsIn, afterDateline, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
 const R = specs({
@@ -229,7 +229,7 @@ function emit(
   out: Hit[],
 ): void {
   const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
-  const inRange = within(c, k, range[0], range[1]).filter(
+  const inRange = within(c, k, Math.max(range[0], afterDateline(c, k)), range[1]).filter(
     (m) => (!exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]) && !isVenue(c, m, exclude),
   );
   const states = new Set(inRange.filter((m) => m.label === "State").map(idOf));
