@@ -91,7 +91,15 @@ const TABLES: Record<string, Row[]> = {
       ["MEMBER_OF Luis Soto -> Chilean Water Commission"],
     ],
   ],
-  "speech-verb": [["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]]],
+  "speech-verb": [
+    ["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]],
+    // the outlet that carried the words is no target
+    [
+      "Talks opened. Ghana said on its Telegram channel that Togo would help.",
+      ["SAID Ghana -> Togo"],
+      ["SAID Ghana -> Telegram"],
+    ],
+  ],
   "according-to": [
     [
       "Talks opened.\n\nLIMA, May 2 (Reuters) - Bolivia summoned a Chilean diplomat on Monday after Chilean vessels " +
