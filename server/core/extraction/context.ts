@@ -115,17 +115,6 @@ export function isSpacedDash(c: Ctx, j: number): boolean {
   return t.text !== "-" || (/\s/.test(txt[t.start - 1] ?? "") && /\s/.test(txt[t.end] ?? ""));
 }
 
-/** First token after a sentence's dateline ("MANILA, June 18 (Asahi Shimbun) - ..."), else its first token: the
- * place, date and agency of the dateline are no part of what the sentence states. */
-export function afterDateline(c: Ctx, k: number): number {
-  const s = c.doc.sentences[k]!;
-  const first = c.T[s.tokStart]!;
-  const caps = first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{L}/u.test(first.text);
-  if (!caps || !/^[,/]$/.test(c.T[s.tokStart + 1]?.text ?? "")) return s.tokStart;
-  for (let j = s.tokStart + 2; j < Math.min(s.tokEnd, s.tokStart + 14); j++) if (isSpacedDash(c, j)) return j + 1;
-  return s.tokStart;
-}
-
 /** Skips back over a temporal phrase ("on Tuesday", "last week") and a parenthetical between commas
  * ("Iran, which arms and funds Hezbollah, warned", "The Global Times, citing unnamed experts, said"). */
 function skipParenthetical(c: Ctx, sentStart: number, j: number): number {

@@ -5,6 +5,7 @@ import type { Mention } from "../types.ts";
 import { matchRole } from "../mention-rules.ts";
 import {
   adjunctTail,
+  afterDateline,
   type Attribution,
   claimType,
   isVenue,
@@ -13,7 +14,7 @@ import {
   phraseAt,
   speakerBefore,
 } from "./attribution-parts.ts";
-import { actorsIn, afterDateline, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
+import { actorsIn, hedged, idOf, mainSubject, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit, type RuleSpec } from "./rule.ts";
 
 const R = specs({
