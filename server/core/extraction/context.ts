@@ -158,6 +158,13 @@ function isSentenceSubject(c: Ctx, m: Mention): boolean {
   return true;
 }
 
+/** True for a mention followed by its verb ("ECOWAS reiterated", "ECOWAS has since said"): a clause's subject. */
+function beforeVerb(c: Ctx, m: Mention): boolean {
+  let j = m.tokEnd;
+  while (c.T[j] && c.T[j]!.sent === m.sent && (c.T[j]!.pos === "AUX" || c.T[j]!.pos === "ADV")) j++;
+  return c.T[j]?.sent === m.sent && c.T[j]!.pos === "VERB";
+}
+
 /** Most recent mentions before (sentence k, token limit) satisfying pred, scanning back a few sentences. */
 function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean, back: number): Mention[] {
   const out: Mention[] = [];
@@ -210,8 +217,13 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
   }
   if (t.norm === "they") {
     for (let s = k - 1; s >= 0 && s >= k - 2; s--) {
-      const ids = [...new Set((c.bySent[s] ?? []).filter((m) => m.label === "Person").map(idOf))];
+      const ms = c.bySent[s] ?? [];
+      const ids = [...new Set(ms.filter((m) => m.label === "Person").map(idOf))];
       if (ids.length >= 2) return [ids, i + 1];
+      // "ECOWAS reiterated ... . They insisted": a body that is the subject of the sentence just before
+      const body =
+        s === k - 1 ? ms.find((m) => m.label === "Institution" && isActor(m) && beforeVerb(c, m)) : undefined;
+      if (body) return [[idOf(body)], i + 1];
     }
     return undefined;
   }

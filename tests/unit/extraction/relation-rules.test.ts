@@ -93,6 +93,11 @@ const TABLES: Record<string, Row[]> = {
   ],
   "speech-verb": [
     ["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]],
+    // "they" after a sentence whose subject is a body is that body
+    [
+      "Talks opened. Addressing the crisis in Peru, ECOWAS reiterated its support for Peru. They insisted that Chile would pay.",
+      ["SAID ECOWAS -> Chile"],
+    ],
     // the outlet that carried the words is no target
     [
       "Talks opened. Ghana said on its Telegram channel that Togo would help.",
