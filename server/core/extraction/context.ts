@@ -1,6 +1,6 @@
 // Shared helpers for the relation rules: mentions per sentence, actor tests, subject
 // noun phrases, and coreference of pronouns and nominals ("this newspaper", "both sides").
-import type { EntityLabel, Polarity } from "../model/index.ts";
+import type { EntityLabel } from "../model/index.ts";
 import type { Doc, Mention, Token } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 
@@ -158,6 +158,13 @@ function isSentenceSubject(c: Ctx, m: Mention): boolean {
   return true;
 }
 
+/** True for a mention followed by its verb ("ECOWAS reiterated", "ECOWAS has since said"): a clause's subject. */
+function beforeVerb(c: Ctx, m: Mention): boolean {
+  let j = m.tokEnd;
+  while (c.T[j] && c.T[j]!.sent === m.sent && (c.T[j]!.pos === "AUX" || c.T[j]!.pos === "ADV")) j++;
+  return c.T[j]?.sent === m.sent && c.T[j]!.pos === "VERB";
+}
+
 /** Most recent mentions before (sentence k, token limit) satisfying pred, scanning back a few sentences. */
 function recent(c: Ctx, k: number, limit: number, pred: (m: Mention) => boolean, back: number): Mention[] {
   const out: Mention[] = [];
@@ -210,8 +217,13 @@ export function corefAt(c: Ctx, i: number): [string[], number] | undefined {
   }
   if (t.norm === "they") {
     for (let s = k - 1; s >= 0 && s >= k - 2; s--) {
-      const ids = [...new Set((c.bySent[s] ?? []).filter((m) => m.label === "Person").map(idOf))];
+      const ms = c.bySent[s] ?? [];
+      const ids = [...new Set(ms.filter((m) => m.label === "Person").map(idOf))];
       if (ids.length >= 2) return [ids, i + 1];
+      // "ECOWAS reiterated ... . They insisted": a body that is the subject of the sentence just before
+      const body =
+        s === k - 1 ? ms.find((m) => m.label === "Institution" && isActor(m) && beforeVerb(c, m)) : undefined;
+      if (body) return [[idOf(body)], i + 1];
     }
     return undefined;
   }
@@ -269,43 +281,4 @@ export function hedged(c: Ctx, k: number): boolean {
   return c.hedges[k] ?? false;
 }
 
-/** Polarity of a claim whose subject starts at a and whose verb is at v: a negation between them denies
- * it ("neither X nor Y confirmed"), a modal or hypothetical cue makes it hypothetical ("could deploy"). */
-export function modality(c: Ctx, a: number, v: number): Polarity {
-  let hypo = false;
-  for (let i = a; i < v; i++) {
-    const n = c.T[i]!.norm;
-    if (LEX.negations.has(n)) return "denied";
-    if (LEX.hypotheticals.has(n)) hypo = true;
-  }
-  return hypo ? "hypothetical" : "asserted";
-}
-
-const FIRST_WORDS = new WeakMap<readonly string[][], Set<string>>();
-
-/** End token of the phrase (token norms, "*" one optional ADJ/DET) that starts at token i, or -1: of the
- * longest phrase that matches, or with `first` of the first one in the list. */
-export function phraseEnd(c: Ctx, i: number, end: number, phrases: readonly string[][], first = false): number {
-  let firsts = FIRST_WORDS.get(phrases);
-  if (!firsts) FIRST_WORDS.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
-  if (!firsts.has(c.T[i]!.norm)) return -1;
-  let best = -1;
-  for (const p of phrases) {
-    let k = i;
-    let ok = true;
-    for (const w of p) {
-      if (w === "*") {
-        if (k < end && (c.T[k]!.pos === "ADJ" || c.T[k]!.pos === "DET")) k++;
-        continue;
-      }
-      if (k >= end || c.T[k]!.norm !== w) {
-        ok = false;
-        break;
-      }
-      k++;
-    }
-    if (ok && first) return k;
-    if (ok && k > best) best = k;
-  }
-  return best;
-}
+export { modality, phraseEnd } from "./cue-match.ts";

@@ -31,6 +31,8 @@ export const STAGES: ReadonlyArray<readonly [StageName, Stage]> = [
   ["06-evidence", evidence],
 ];
 
+const BOILERPLATE_MAX = Math.max(...[...LEX.boilerplateLines].map((l) => l.length)) + 8;
+
 /** True for a line that carries no title text: markdown images/links only, table pipes, rules, boilerplate. */
 export function isBoilerplateLine(line: string): boolean {
   const t = line
@@ -40,6 +42,8 @@ export function isBoilerplateLine(line: string): boolean {
     .replace(/[|#>*_=~`\-–—\s]+/g, " ")
     .trim();
   if (!/\p{L}/u.test(t)) return true;
+  // most lines are far longer than any boilerplate line: no need to normalise them
+  if (t.length > BOILERPLATE_MAX) return false;
   return LEX.boilerplateLines.has(t.split(" ").map(normToken).join(" "));
 }
 

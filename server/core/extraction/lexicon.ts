@@ -289,6 +289,7 @@ export const LEX = {
   institutionNameConnectors: cue("institutionNameConnectors"),
   reportingNouns: cue("reportingNouns"),
   coordinators: cue("coordinators"),
+  channelPreps: cue("channelPreps"),
   proximityPreps: cue("proximityPreps"),
   indefiniteDeterminers: cue("indefiniteDeterminers"),
 };

@@ -75,6 +75,8 @@ function phraseStart(doc: Doc, i: number, determiners: (norm: string) => boolean
   return j >= 0 && T[j]!.sent === T[i]!.sent && determiners(T[j]!.norm) ? j : -1;
 }
 
+const UNNAMED_FIRST = new Set(LEX.unnamedTreaties.map((p) => p[0]!));
+
 /** An article that names no treaty but describes one ("a November 2 peace accord signed by A and B", "the
  * fragile peace agreement"): the descriptions of unnamedTreaties become Treaty mentions, one treaty for all
  * the descriptions that share their first word, named by the first one. */
@@ -85,6 +87,7 @@ export function unnamedTreaties(doc: Doc, mentions: Mention[]): Mention[] {
   const canonOf = new Map<string, string>();
   const added: Mention[] = [];
   for (let i = 0; i < T.length; i++) {
+    if (!UNNAMED_FIRST.has(T[i]!.norm)) continue;
     for (const p of LEX.unnamedTreaties) {
       if (T[i]!.norm !== p[0] || i + p.length > T.length) continue;
       if (!p.every((w, q) => T[i + q]!.norm === w && T[i + q]!.sent === T[i]!.sent && !T[i + q]!.cap)) continue;

@@ -91,7 +91,29 @@ const TABLES: Record<string, Row[]> = {
       ["MEMBER_OF Luis Soto -> Chilean Water Commission"],
     ],
   ],
-  "speech-verb": [["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]]],
+  "speech-verb": [
+    ["Ghana's president John Mahama said Togo would help.", ["SAID John Mahama -> Togo"]],
+    // "they" after a sentence whose subject is a body is that body
+    [
+      "Talks opened. Addressing the crisis in Peru, ECOWAS reiterated its support for Peru. They insisted that Chile would pay.",
+      ["SAID ECOWAS -> Chile"],
+    ],
+    // the outlet that carried the words is no target
+    [
+      "Talks opened. Ghana said on its Telegram channel that Togo would help.",
+      ["SAID Ghana -> Togo"],
+      ["SAID Ghana -> Telegram"],
+    ],
+  ],
+  "according-to": [
+    [
+      "Talks opened.\n\nLIMA, May 2 (Reuters) - Bolivia summoned a Chilean diplomat on Monday after Chilean vessels " +
+        "fired at a boat, according to the Peruvian Navy.",
+      ["REPORTED Peruvian Navy -> Bolivia"],
+      // the dateline's place and agency are no part of the statement
+      ["REPORTED Peruvian Navy -> Reuters", "REPORTED Peruvian Navy -> LIMA"],
+    ],
+  ],
   "told-outlet": [
     [
       "Ivo Sild told newspaper Postimees that Finland was ready.",

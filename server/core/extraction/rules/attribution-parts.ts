@@ -4,7 +4,7 @@ import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import { LEX } from "../lexicon.ts";
 import { matchRole } from "../mention-rules.ts";
 import type { Mention } from "../types.ts";
-import { actorsIn, phraseEnd, type Ctx } from "../context.ts";
+import { actorsIn, isSpacedDash, phraseEnd, type Ctx } from "../context.ts";
 import type { RuleSpec } from "./rule.ts";
 
 /** End of the first listed cue phrase that starts at token i, or -1. */
@@ -58,6 +58,17 @@ export const claimType = (label: EntityLabel, report: boolean): ClaimType =>
 
 export const spanText = (c: Ctx, [a, b]: [number, number]): string =>
   a < b && c.T[a] && c.T[b - 1] ? c.doc.text.slice(c.T[a]!.start, c.T[b - 1]!.end) : "";
+
+/** First token after a sentence's dateline ("MANILA, June 18 (Asahi Shimbun) - ..."), else its first token: the
+ * place, date and agency of the dateline are no part of what the sentence states. */
+export function afterDateline(c: Ctx, k: number): number {
+  const s = c.doc.sentences[k]!;
+  const first = c.T[s.tokStart]!;
+  const caps = first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{L}/u.test(first.text);
+  if (!caps || !/^[,/]$/.test(c.T[s.tokStart + 1]?.text ?? "")) return s.tokStart;
+  for (let j = s.tokStart + 2; j < Math.min(s.tokEnd, s.tokStart + 14); j++) if (isSpacedDash(c, j)) return j + 1;
+  return s.tokStart;
+}
 
 /** True when one of the phrases occurs inside the token range [a, b). */
 export function anyPhrase(c: Ctx, [a, b]: [number, number], phrases: readonly string[][]): boolean {

@@ -1,9 +1,11 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
 import { LEX } from "../lexicon.ts";
+import type { Mention } from "../types.ts";
 import { matchRole } from "../mention-rules.ts";
 import {
   adjunctTail,
+  afterDateline,
   type Attribution,
   claimType,
   isVenue,
@@ -219,6 +221,16 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
   return out;
 }
 
+/** "said on its Telegram channel", "in a statement carried by WAM", "told the BBC": the outlet that carried
+ * the words is how they were said, not what they are about. */
+function isChannel(c: Ctx, m: Mention): boolean {
+  if (m.label !== "Outlet") return false;
+  let p = m.tokStart - 1;
+  while (p >= 0 && (c.T[p]!.pos === "DET" || LEX.ownerPronouns.has(c.T[p]!.norm) || c.T[p]!.pos === "ADJ")) p--;
+  const w = c.T[p]?.norm ?? "";
+  return LEX.channelPreps.has(w) || TELL.has(w);
+}
+
 function emit(
   c: Ctx,
   att: Attribution,
@@ -229,8 +241,9 @@ function emit(
   out: Hit[],
 ): void {
   const doubts: Doubt[] = hedged(c, k) ? ["hedged"] : [];
-  const inRange = within(c, k, range[0], range[1]).filter(
-    (m) => (!exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]) && !isVenue(c, m, exclude),
+  const inRange = within(c, k, Math.max(range[0], afterDateline(c, k)), range[1]).filter(
+    (m) =>
+      (!exclude || m.tokEnd <= exclude[0] || m.tokStart >= exclude[1]) && !isVenue(c, m, exclude) && !isChannel(c, m),
   );
   const states = new Set(inRange.filter((m) => m.label === "State").map(idOf));
   const targets = inRange.map(idOf);
