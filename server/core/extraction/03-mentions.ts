@@ -3,9 +3,11 @@
 import type { Doc, Mention, Sentence, Token } from "./types.ts";
 import { LEX, matchAt } from "./lexicon.ts";
 import { isCommonWord } from "./02-tokens.ts";
-import { classifyRun, findRoleBefore, stripSuffix } from "./mention-rules.ts";
+import { classifyRun, stripSuffix } from "./mention-rules.ts";
+import { findRoleBefore } from "./role-titles.ts";
 import { treatyDescriptions, unnamedTreaties } from "./treaty-descriptions.ts";
 import { bindAcronyms } from "./acronyms.ts";
+import { capitalAsPlace } from "./capital-place.ts";
 
 export const isHyphen = (t: Token | undefined): boolean => !!t && t.hyphen;
 export const isPoss = (t: Token | undefined): boolean => !!t && t.poss;
@@ -226,27 +228,6 @@ function markContext(doc: Doc, ms: Mention[]): void {
     }
     if (m.label === "Person" && m.role === undefined) findRoleBefore(doc, ms, mi);
   });
-}
-
-/** "in Cairo", "In Niamey, ...", a dateline "MANILA, June 18": the capital is the city, not the government
- * (but "concern in Seoul" is the government's reaction). */
-export function capitalAsPlace(doc: Doc, m: Mention): boolean {
-  const T = doc.tokens;
-  const p1 = T[m.tokStart - 1];
-  const p2 = T[m.tokStart - 2];
-  const s = doc.sentences[m.sent]!;
-  if (p1 && p1.sent === m.sent && LEX.venuePreps.has(p1.norm))
-    return !(p2 && p2.sent === m.sent && LEX.capitalStateBeforeIn.has(p2.norm));
-  // dateline: sentence-initial capital followed by a comma and a month or a bracketed agency / dash
-  if (m.tokStart === s.tokStart && T[m.tokEnd]?.text === ",") {
-    const rest = T.slice(m.tokEnd + 1, Math.min(s.tokEnd, m.tokEnd + 6));
-    return (
-      m.surface === m.surface.toUpperCase() ||
-      rest.some((t) => LEX.months.has(t.norm)) ||
-      rest.some((t) => t.text === "(" || /^[-–—]$/.test(t.text))
-    );
-  }
-  return false;
 }
 
 /** Single capitalised words left over: kept for the resolver (surnames, places after a locative cue). */

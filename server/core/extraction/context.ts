@@ -1,17 +1,10 @@
 // Shared helpers for the relation rules: mentions per sentence, actor tests, subject
 // noun phrases, and coreference of pronouns and nominals ("this newspaper", "both sides").
 import type { EntityLabel } from "../model/index.ts";
-import type { Doc, Mention, Token } from "./types.ts";
+import type { Ctx, Doc, Mention, Token } from "./types.ts";
 import { LEX } from "./lexicon.ts";
 
-export interface Ctx {
-  doc: Doc;
-  T: Token[];
-  /** per sentence: contains a hedge word */
-  hedges: boolean[];
-  /** resolved mentions per sentence, in text order */
-  bySent: Mention[][];
-}
+export type { Ctx };
 
 export function makeCtx(doc: Doc): Ctx {
   const bySent: Mention[][] = doc.sentences.map(() => []);

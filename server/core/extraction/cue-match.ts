@@ -2,7 +2,7 @@
 // polarity (negation, hypothetical) of a claim's clause.
 import type { Polarity } from "../model/index.ts";
 import { LEX } from "./lexicon.ts";
-import type { Ctx } from "./context.ts";
+import type { Ctx } from "./types.ts";
 
 /** Polarity of a claim whose subject starts at a and whose verb is at v: a negation between them denies
  * it ("neither X nor Y confirmed"), a modal or hypothetical cue makes it hypothetical ("could deploy"). */

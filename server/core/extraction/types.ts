@@ -94,3 +94,13 @@ export interface Doc {
 }
 
 export type Stage = (doc: Doc) => Doc;
+
+/** What the relation rules read: the document, its tokens, hedged sentences and mentions by sentence. */
+export interface Ctx {
+  doc: Doc;
+  T: Token[];
+  /** per sentence: contains a hedge word */
+  hedges: boolean[];
+  /** resolved mentions per sentence, in text order */
+  bySent: Mention[][];
+}

@@ -2,7 +2,7 @@
 // attribution after a quotation ("...,” X, a spokeswoman for Y, said at a briefing").
 import type { ClaimType, EntityLabel } from "../../model/index.ts";
 import { LEX } from "../lexicon.ts";
-import { matchRole } from "../mention-rules.ts";
+import { matchRole } from "../role-titles.ts";
 import type { Mention } from "../types.ts";
 import { actorsIn, isSpacedDash, phraseEnd, type Ctx } from "../context.ts";
 import type { RuleSpec } from "./rule.ts";
@@ -99,4 +99,14 @@ export interface Attribution {
   quoted?: Mention;
   /** extra target ids (the speaker, for the outlet a statement was told to) */
   also?: string[];
+}
+
+/** "said on its Telegram channel", "in a statement carried by WAM", "told the BBC": the outlet that carried
+ * the words is how they were said, not what they are about. */
+export function isChannel(c: Ctx, m: Mention): boolean {
+  if (m.label !== "Outlet") return false;
+  let p = m.tokStart - 1;
+  while (p >= 0 && (c.T[p]!.pos === "DET" || LEX.ownerPronouns.has(c.T[p]!.norm) || c.T[p]!.pos === "ADJ")) p--;
+  const w = c.T[p]?.norm ?? "";
+  return LEX.channelPreps.has(w) || LEX.tellVerbs.has(w);
 }

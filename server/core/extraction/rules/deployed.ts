@@ -2,7 +2,7 @@
 // stationed in Russia's Kursk region", "Russia deployed troops to X"), with the troop count.
 import type { Mention } from "../types.ts";
 import { LEX } from "../lexicon.ts";
-import { matchRole } from "../mention-rules.ts";
+import { matchRole } from "../role-titles.ts";
 import { hedged, idOf, modality, subjectSpan, within, type Ctx } from "../context.ts";
 import { rulesOf, specs, type Doubt, type Hit } from "./rule.ts";
 

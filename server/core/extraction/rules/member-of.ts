@@ -1,7 +1,7 @@
 // MEMBER_OF: a person's office or affiliation from a title before the name ("Italy's Prime Minister X",
 // "Lithuanian President X") or an apposition after it ("X, a senior researcher at Y", "X, who heads Y").
 import { LEX } from "../lexicon.ts";
-import { matchRole } from "../mention-rules.ts";
+import { matchRole } from "../role-titles.ts";
 import { idOf, type Ctx } from "../context.ts";
 import type { Mention } from "../types.ts";
 import { rulesOf, specs, type Hit } from "./rule.ts";

@@ -1,13 +1,13 @@
 // SAID and REPORTED: speech/report verbs with their subject, "according to X", sentence-final
 // "..., X reports", passive "was reported in X", and quotations attributed across sentences.
 import { LEX } from "../lexicon.ts";
-import type { Mention } from "../types.ts";
-import { matchRole } from "../mention-rules.ts";
+import { matchRole } from "../role-titles.ts";
 import {
   adjunctTail,
   afterDateline,
   type Attribution,
   claimType,
+  isChannel,
   isVenue,
   negatedBetween,
   anyPhrase,
@@ -219,16 +219,6 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
         cur.targets = [cur.targets[0], nxt.exclude[0]];
   }
   return out;
-}
-
-/** "said on its Telegram channel", "in a statement carried by WAM", "told the BBC": the outlet that carried
- * the words is how they were said, not what they are about. */
-function isChannel(c: Ctx, m: Mention): boolean {
-  if (m.label !== "Outlet") return false;
-  let p = m.tokStart - 1;
-  while (p >= 0 && (c.T[p]!.pos === "DET" || LEX.ownerPronouns.has(c.T[p]!.norm) || c.T[p]!.pos === "ADJ")) p--;
-  const w = c.T[p]?.norm ?? "";
-  return LEX.channelPreps.has(w) || TELL.has(w);
 }
 
 function emit(
