@@ -58,6 +58,8 @@ function runChild(name: string): Promise<number> {
   const child = spawn(process.execPath, [...process.execArgv, self, SUITE_FLAG, name], {
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
+    // The servers a suite starts log only warnings: the figures stay the JSON lines on stdout.
+    env: { ...process.env, KGX_LOG_LEVEL: process.env.KGX_LOG_LEVEL ?? "warn" },
   });
   running = child.pid;
   return new Promise((resolve) => {
