@@ -60,7 +60,8 @@ export function isLoopback(host: string): boolean {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // The log level is the process's: an explicit environment (tests, the bench) without one keeps it.
+  const parsed = schema.safeParse({ KGX_LOG_LEVEL: process.env.KGX_LOG_LEVEL, ...env });
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`config: invalid environment: ${msg}`);
