@@ -6,9 +6,9 @@ import { defineConfig } from "vitest/config";
 /** Every test file that talks to the Neo4j server at NEO4J_URI (they wipe or fill its one database). */
 export const NEO4J_FILES = ["tests/{contract,integration,e2e}/neo4j-*.test.ts"];
 
-const lane = (name: string, include: string[]) => ({
+const lane = (name: string, include: string[], extra: Record<string, unknown> = {}) => ({
   extends: true as const,
-  test: { name, include, exclude: NEO4J_FILES },
+  test: { name, include, exclude: NEO4J_FILES, ...extra },
 });
 
 export default defineConfig({
@@ -22,7 +22,8 @@ export default defineConfig({
     env: { KGX_LOG_LEVEL: process.env.KGX_LOG_LEVEL ?? "warn" },
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
-      lane("unit", ["tests/unit/**/*.test.ts"]),
+      // Pure tests share their workers' module cache (wink-nlp's model loads once per worker, not per file).
+      lane("unit", ["tests/unit/**/*.test.ts"], { isolate: false }),
       lane("contract", ["tests/contract/**/*.test.ts"]),
       lane("integration", ["tests/integration/**/*.test.ts", "tests/load/**/*.test.ts"]),
       lane("e2e", ["tests/e2e/**/*.test.ts"]),
