@@ -1,9 +1,9 @@
 // Shared views: the link that carries the drawn entities and their positions (plus the URL's
 // selection, filters and camera), and loading such a working set when a link is opened.
-import type { Claim } from "@core/model/types.ts";
+import { edgesFromClaims } from "@core/model/edges.ts";
 import { api, ApiError } from "../api/client.ts";
 import type { KgxGraph } from "../sigma/build-graph.ts";
-import type { ApiEdge, DrawData } from "../state/graph/index.ts";
+import type { DrawData } from "../state/graph/index.ts";
 import type { PositionMap } from "../state/positions/index.ts";
 import { withWorkingSet } from "../state/view-state/index.ts";
 
@@ -26,29 +26,6 @@ export async function loadWorkingSet(ids: readonly string[]): Promise<DrawData> 
   });
   return {
     nodes: g.entities.map((e) => ({ id: e.id, label: e.label, name: e.name, mentions: e.mentions })),
-    edges: aggregateClaims(g.relations),
+    edges: edgesFromClaims(g.relations),
   };
-}
-
-/** One edge per (source, type, target), as /api/graph sends them. */
-function aggregateClaims(claims: readonly Claim[]): ApiEdge[] {
-  const byKey = new Map<string, ApiEdge & { ids: Set<string> }>();
-  for (const c of claims) {
-    const id = `${c.type}:${c.source}->${c.target}`;
-    const e = byKey.get(id) ?? {
-      id,
-      source: c.source,
-      target: c.target,
-      type: c.type,
-      count: 0,
-      articles: 0,
-      maxConfidence: 0,
-      ids: new Set<string>(),
-    };
-    e.count++;
-    e.ids.add(c.article);
-    e.maxConfidence = Math.max(e.maxConfidence, c.confidence);
-    byKey.set(id, e);
-  }
-  return [...byKey.values()].map(({ ids, ...e }) => ({ ...e, articles: ids.size, articleIds: [...ids].sort() }));
 }

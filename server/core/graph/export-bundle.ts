@@ -1,8 +1,11 @@
 // The subgraph an analyst exports: entities with positions, sizes and colours, the
 // aggregated edges, every claim behind them with its evidence, and where it came from.
 import { neutraliseBidiDeep } from "../model/bidi.ts";
+import { edgesFromClaims } from "../model/edges.ts";
 import { LABEL_COLORS } from "../model/labels.ts";
-import type { ArticleMeta, Claim, ClaimWithContext, Entity, GraphEdge } from "../model/types.ts";
+import type { ArticleMeta, ClaimWithContext, Entity, GraphEdge } from "../model/types.ts";
+
+export { edgesFromClaims };
 import { layoutPositions } from "./layout.ts";
 
 export interface ExportNode extends Entity {
@@ -26,33 +29,6 @@ export interface ExportBundle {
 
 export function nodeSize(mentions: number): number {
   return Math.round((4 + Math.sqrt(Math.max(0, mentions)) * 2.5) * 10) / 10;
-}
-
-/** Aggregates claims into one edge per (source, target, type), as the explorer draws them. */
-export function edgesFromClaims(
-  claims: ReadonlyArray<Pick<Claim, "type" | "source" | "target" | "article" | "confidence">>,
-): GraphEdge[] {
-  const byKey = new Map<string, GraphEdge & { arts: Set<string> }>();
-  for (const c of claims) {
-    const id = `${c.type}:${c.source}->${c.target}`;
-    const e = byKey.get(id) ?? {
-      id,
-      source: c.source,
-      target: c.target,
-      type: c.type,
-      count: 0,
-      articles: 0,
-      maxConfidence: 0,
-      arts: new Set<string>(),
-    };
-    e.count++;
-    e.arts.add(c.article);
-    e.maxConfidence = Math.max(e.maxConfidence, c.confidence);
-    byKey.set(id, e);
-  }
-  return [...byKey.values()]
-    .map(({ arts, ...e }) => ({ ...e, articles: arts.size, articleIds: [...arts].sort() }))
-    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function buildBundle(input: {

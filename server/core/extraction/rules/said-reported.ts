@@ -109,21 +109,8 @@ export function findAttributions(c: Ctx, k: number): Attribution[] {
       (/ed$/.test(T[after]?.norm ?? "") && T[after + 1]?.norm === "by");
     // "...,” Zakharova said at a news briefing." / "..., X, a spokeswoman for Y, was quoted as saying."
     const quoted = !!s.quote && c.doc.text.slice(s.start, T[v]!.start).includes("”");
-    if (quoted && !tail && adjunctTail(c, after, end)) {
-      const src = speakerBefore(c, k, v);
-      if (src) {
-        out.push({
-          sent: k,
-          sources: src[1],
-          targets: [s.tokStart, src[0]],
-          exclude: [src[0], end],
-          reportVerb: report,
-          rule: R.finalAttribution,
-        });
-        continue;
-      }
-    }
-    if (tail && quoted && T[v - 1]?.text === ",") {
+    // The speaker named after the quotation: the sentence ends with the verb, or an adjunct follows it.
+    if (quoted && (tail ? T[v - 1]?.text === "," : adjunctTail(c, after, end))) {
       const src = speakerBefore(c, k, v);
       if (src) {
         out.push({
