@@ -1,78 +1,18 @@
 // The explorer's expansions from memory: every entity and its claims aggregated per pair, read
 // in one go once writes have been quiet a moment, dropped by every write (the runner is wrapped).
-import type { GraphData, GraphEdge, GraphNode } from "../core/model/types.ts";
-import { num, type CypherRunner, type Row } from "./cypher-runner.ts";
+import type { GraphData } from "../core/model/types.ts";
+import { num, type CypherRunner } from "./cypher-runner.ts";
 import { R } from "./read-statements.ts";
-import { aggregateEdges, toNode } from "./rows.ts";
+import { SnapshotBuilder, type Snapshot } from "./read-snapshot.ts";
+
+/** Source entities per statement of the snapshot's edge read (bounds each answer, on both sides of the IPC). */
+const EDGE_CHUNK = 2_000;
 
 export interface ReadCacheOptions {
   /** Largest store (in claims) the cache holds; 0 turns it off. */
   maxClaims: number;
   /** Quiet time after the last write before the cache is read again (ms). */
   idleMs?: number;
-}
-
-/** One snapshot: nodes by id and, for each entity, the aggregated edges it is an end of. */
-class Snapshot {
-  readonly nodes = new Map<string, GraphNode>();
-  readonly incident = new Map<string, GraphEdge[]>();
-
-  constructor(nodes: Row[], edges: GraphEdge[]) {
-    // Frozen: answers share these objects (a caller that changed one would change the cache).
-    for (const r of nodes) {
-      const n = Object.freeze(toNode(r));
-      this.nodes.set(n.id, n);
-    }
-    const at = (id: string) => {
-      let list = this.incident.get(id);
-      if (!list) this.incident.set(id, (list = []));
-      return list;
-    };
-    for (const e of edges) {
-      if (e.articleIds) Object.freeze(e.articleIds);
-      Object.freeze(e);
-      at(e.source).push(e);
-      if (e.target !== e.source) at(e.target).push(e);
-    }
-  }
-
-  /** The same answer as the Cypher path: hop by hop, neighbours by claim count (then id), up to `limit` nodes. */
-  neighbourhood(id: string, hops: number, limit: number): GraphData {
-    const seen = new Set<string>([id]);
-    let frontier = [id];
-    for (let h = 0; h < hops && frontier.length > 0 && seen.size < limit; h++) {
-      const weight = new Map<string, number>();
-      for (const f of frontier) {
-        for (const e of this.incident.get(f) ?? []) {
-          const other = e.source === f ? e.target : e.source;
-          weight.set(other, (weight.get(other) ?? 0) + e.count);
-        }
-      }
-      const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      const next: string[] = [];
-      for (const [n] of ranked) {
-        if (seen.size >= limit) break;
-        if (seen.has(n)) continue;
-        seen.add(n);
-        next.push(n);
-      }
-      frontier = next;
-    }
-    return this.subgraph(seen);
-  }
-
-  private subgraph(ids: Set<string>): GraphData {
-    const nodes = [...ids]
-      .map((i) => this.nodes.get(i))
-      .filter((n): n is GraphNode => n !== undefined)
-      .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const edges: GraphEdge[] = [];
-    for (const n of nodes) {
-      for (const e of this.incident.get(n.id) ?? []) if (e.source === n.id && ids.has(e.target)) edges.push(e);
-    }
-    edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { nodes, edges };
-  }
 }
 
 /** Keeps a Snapshot while no write has happened since it was read; `track` wraps the runner to see writes. */
@@ -128,7 +68,7 @@ export class ReadCache {
       this.schedule();
       return null;
     }
-    return snap.nodes.has(id) ? snap.neighbourhood(id, hops, limit) : null;
+    return snap.has(id) ? snap.neighbourhood(id, hops, limit) : null;
   }
 
   /** True when answers come from memory (for tests and the bench). */
@@ -169,10 +109,15 @@ export class ReadCache {
         this.tooLargeAt = gen;
         return false;
       }
-      const nodes = await this.db.read(R.allNodes);
-      const edges = aggregateEdges(await this.db.read(R.allEdges));
-      if (gen !== this.generation || this.writing > 0 || this.closed) return false;
-      this.snapshot = new Snapshot(nodes, edges);
+      const stale = () => gen !== this.generation || this.writing > 0 || this.closed;
+      const builder = new SnapshotBuilder();
+      builder.addNodes(await this.db.read(R.allNodes));
+      const ids = builder.nodeIds();
+      for (let i = 0; i < ids.length && !stale(); i += EDGE_CHUNK) {
+        builder.addEdges(await this.db.read(R.edgesFrom, { ids: ids.slice(i, i + EDGE_CHUNK) }));
+      }
+      if (stale()) return false;
+      this.snapshot = builder.build();
       return true;
     } catch {
       return false; // the Cypher path answers meanwhile; the next request schedules another try

@@ -33,7 +33,8 @@ export const R = {
     "RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions ORDER BY mentions DESC, id ASC",
   claimCount: "MATCH (:Entity)-[c]->(:Entity) RETURN count(c) AS n",
   allNodes: "MATCH (e:Entity) RETURN e.id AS id, e.label AS label, e.name AS name, e.mentions AS mentions",
-  allEdges:
-    "MATCH (s:Entity)-[c]->(t:Entity) RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
+  // The claims from a chunk of entities, aggregated per pair and type (the read cache reads all of them chunk by chunk).
+  edgesFrom:
+    "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
     "count(DISTINCT c.article) AS articles, max(c.confidence) AS confidence, collect(DISTINCT c.article) AS articleIds",
 } as const;
