@@ -131,7 +131,23 @@ interface Row {
   startMs: number;
   entityP95: number;
   twoHopP95: number;
+  /** From the server being up until /api/health says expansions come from memory (0: no read cache). */
+  cacheMs: number;
+  /** Server (and database process) RSS once the read cache is held. */
+  rssSteadyMb: number;
   frame: BenchFigure[];
+}
+
+/** Waits until the server's read cache is held (ms since `upAt`), null when it has none (Neo4j, too large). */
+async function readCacheReady(base: string, upAt: number): Promise<number | null> {
+  const deadline = performance.now() + Number(process.env.KGX_BENCH_CACHE_WAIT_S ?? 900) * 1000;
+  for (;;) {
+    const { readCache } = await getJson<{ readCache: string }>(base, "/api/health");
+    if (readCache === "ready") return performance.now() - upAt;
+    if (readCache === "off") return null;
+    if (performance.now() > deadline) throw new Error("growth: the read cache was not ready in time");
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): Promise<Row> {
@@ -147,10 +163,13 @@ async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): 
   const ids = sampleIds(file, Number(process.env.KGX_BENCH_SAMPLES ?? 100));
   fs.rmSync(file);
   const server = await serve(env);
+  const upAt = performance.now();
   try {
     await new Promise((r) => setTimeout(r, 500));
     const rssMb = treeRssMb(server.pid);
     const start = await focusedStart(server.url);
+    const cacheMs = await readCacheReady(server.url, upAt);
+    const rssSteadyMb = treeRssMb(server.pid);
     const entity = await timeEach(ids, (id) => getJson(server.url, `/api/entities/${encodeURIComponent(id)}`));
     const twoHop = await timeEach(ids, (id) =>
       getJson(server.url, `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
@@ -169,6 +188,8 @@ async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): 
       startMs: start.startMs,
       entityP95: pct(entity, 0.95),
       twoHopP95: pct(twoHop, 0.95),
+      cacheMs: cacheMs ?? 0,
+      rssSteadyMb,
       frame,
     };
   } finally {
@@ -207,6 +228,8 @@ export async function runGrowthBench(): Promise<BenchFigure[]> {
         ...(store === "neo4j" ? [fig("neo4j_rss_mb", "MB", (r) => r.dbRssMb)] : []),
         fig("graph_first_ms", "ms", (r) => r.graphMs),
         fig("start_view_ms", "ms", (r) => r.startMs),
+        fig("read_cache_ms", "ms", (r) => r.cacheMs),
+        fig("server_rss_steady_mb", "MB", (r) => r.rssSteadyMb),
         fig("entity_p95_ms", "ms", (r) => r.entityP95),
         fig("two_hop_p95_ms", "ms", (r) => r.twoHopP95),
         ...row.frame.map((f) => ({ ...f, name: f.name.replace(/^growth\./, `${prefix}.`) })),

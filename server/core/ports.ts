@@ -8,6 +8,7 @@ import type {
   Entity,
   ExtractedArticle,
   GraphData,
+  ReadCacheState,
   Stats,
   UserQueryResult,
 } from "./model/types.ts";
@@ -45,6 +46,8 @@ export interface GraphStore {
   deleteArticle(articleId: string): Promise<boolean>;
   hasArticle(articleId: string): Promise<boolean>;
   stats(): Promise<Stats>;
+  /** The in-memory expansions' state; absent on stores that have none (Neo4j). */
+  readCacheState?(): ReadCacheState;
   /** The top `limit` entities by mentions and the aggregated claim edges between them. */
   overview(limit: number): Promise<GraphData>;
   /** Entities within `hops` of `id`, at most `limit` of them, with the edges between them. */

@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps): Express {
   // An export of a Cypher result runs the query: it counts against the same per-client Cypher budget.
   api.post("/export", (req, res, next) => (req.body?.selection?.query ? cypherLimit(req, res, next) : next()));
   api.get("/health", (_req, res) => {
-    res.json({ ok: true });
+    res.json(deps.explore.health());
   });
   api.use(exploreRoutes(deps.explore));
   if (deps.articles) api.use(articleListRoutes(deps.articles, deps.ingest, deps.urls));

@@ -1,13 +1,18 @@
 // Explore use cases: stats, overview graph, neighbourhoods, search and evidence lookups,
 // with limits clamped and unknown ids turned into NotFound.
 import { NotFound } from "../core/errors.ts";
-import type { ArticleDetail, EntityDetail, Entity, GraphData, Stats } from "../core/model/types.ts";
+import type { ArticleDetail, EntityDetail, Entity, GraphData, ReadCacheState, Stats } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.trunc(n)));
 
 export class ExploreService {
   constructor(private readonly store: GraphStore) {}
+
+  /** For GET /api/health: whether expansions are answered from memory yet. */
+  health(): { ok: true; readCache: ReadCacheState } {
+    return { ok: true, readCache: this.store.readCacheState?.() ?? "off" };
+  }
 
   stats(): Promise<Stats> {
     return this.store.stats();

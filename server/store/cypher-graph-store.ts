@@ -10,6 +10,7 @@ import type {
   ExtractedArticle,
   GraphData,
   GraphNode,
+  ReadCacheState,
   Stats,
   UserQueryResult,
 } from "../core/model/index.ts";
@@ -67,6 +68,10 @@ export class CypherGraphStore implements GraphStore {
 
   deleteArticle(id: string): Promise<boolean> {
     return this.exclusive(() => this.writes.deleteArticle(id));
+  }
+
+  readCacheState(): ReadCacheState {
+    return this.readCache?.state ?? "off";
   }
 
   async hasArticle(id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 // The explorer's expansions from memory: every entity and its claims aggregated per pair, read
 // in one go once writes have been quiet a moment, dropped by every write (the runner is wrapped).
-import type { GraphData } from "../core/model/types.ts";
+import type { GraphData, ReadCacheState } from "../core/model/types.ts";
 import { num, type CypherRunner } from "./cypher-runner.ts";
 import { R } from "./read-statements.ts";
 import { SnapshotBuilder, type Snapshot } from "./read-snapshot.ts";
@@ -69,6 +69,12 @@ export class ReadCache {
       return null;
     }
     return snap.has(id) ? snap.neighbourhood(id, hops, limit) : null;
+  }
+
+  /** "off" when turned off, closed, or the store is past `maxClaims` (until a write changes it). */
+  get state(): ReadCacheState {
+    if (this.closed || this.opts.maxClaims <= 0 || this.tooLargeAt === this.generation) return "off";
+    return this.ready ? "ready" : "building";
   }
 
   /** True when answers come from memory (for tests and the bench). */

@@ -56,8 +56,10 @@ describe("read cache", () => {
     const claim = graph.relations.find((r) => r.article === article)!;
     const before = cache.neighbourhood(claim.source, 1, 500)!;
     expect(before.edges.some((e) => e.articleIds?.includes(article))).toBe(true);
+    expect(cache.state).toBe("ready");
     expect(await store.deleteArticle(article)).toBe(true);
     expect(cache.ready).toBe(false);
+    expect(store.readCacheState()).toBe("building");
     expect(cache.neighbourhood(claim.source, 1, 500)).toBeNull();
     const after = await store.neighbourhood(claim.source, 1, 500);
     expect(after.edges.some((e) => e.articleIds?.includes(article))).toBe(false);
@@ -79,6 +81,7 @@ describe("read cache", () => {
     for (const doc of toExtractedArticles(graph).slice(0, 3)) await small.upsertArticle(doc);
     expect(await (small.readCache as ReadCache).build()).toBe(false);
     expect(small.readCache?.ready).toBe(false);
+    expect(small.readCacheState()).toBe("off");
     await small.close();
   });
 });

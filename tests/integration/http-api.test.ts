@@ -22,8 +22,15 @@ const post = (body: unknown, raw?: string) =>
   });
 
 describe("HTTP API", () => {
-  it("GET /api/health", async () => {
-    expect((await call("/api/health")).body).toEqual({ ok: true });
+  it("GET /api/health says when expansions come from memory", async () => {
+    const states = new Set<string>();
+    for (let i = 0; i < 200 && !states.has("ready"); i++) {
+      const { body } = await call("/api/health");
+      expect(body.ok).toBe(true);
+      states.add(body.readCache);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect([...states].filter((s) => s !== "building")).toEqual(["ready"]);
   });
 
   it("GET /api/stats counts the seeds", async () => {

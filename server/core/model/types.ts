@@ -100,6 +100,9 @@ export interface GraphData {
   truncated?: boolean;
 }
 
+/** Where the explorer's expansions come from: memory (ready), memory soon (building), the store's Cypher (off). */
+export type ReadCacheState = "ready" | "building" | "off";
+
 export interface Stats {
   articles: number;
   entities: number;
