@@ -90,8 +90,8 @@ export class CypherGraphStore implements GraphStore {
     return { articles: num(arts[0]?.n), entities: sum(byLabel), claims: sum(byType), byLabel, byType };
   }
 
-  overview(limit: number): Promise<GraphData> {
-    return startView(this.db, limit);
+  async overview(limit: number): Promise<GraphData> {
+    return this.readCache?.overview(limit) ?? startView(this.db, limit);
   }
 
   async subgraph(ids: string[]): Promise<GraphData> {

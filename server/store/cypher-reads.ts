@@ -7,7 +7,7 @@ import { num, str, strList, type CypherRunner, type Row } from "./cypher-runner.
 import type { ReadCache } from "./read-cache.ts";
 import { R } from "./read-statements.ts";
 import { Q } from "./statements.ts";
-import { aggregateEdges, toClaim, toNode } from "./rows.ts";
+import { aggregateEdges, byCodePoint, toClaim, toNode } from "./rows.ts";
 
 /** Claim rows as claims with their article's title and publisher, sorted by type, article, position and id. */
 export function claimsWithContext(
@@ -24,14 +24,13 @@ export function claimsWithContext(
     })
     .sort(
       (a, b) =>
-        a.type.localeCompare(b.type) ||
-        a.article.localeCompare(b.article) ||
+        byCodePoint(a.type, b.type) ||
+        byCodePoint(a.article, b.article) ||
         a.start - b.start ||
-        a.id.localeCompare(b.id),
+        byCodePoint(a.id, b.id),
     );
 }
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const objects = (v: unknown): Row[] =>
   Array.isArray(v) ? v.filter((x): x is Row => typeof x === "object" && x !== null && x.id != null) : [];
 

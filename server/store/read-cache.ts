@@ -62,13 +62,20 @@ export class ReadCache {
 
   /** The neighbourhood from memory, or null when the snapshot is missing or stale (the caller asks Cypher). */
   neighbourhood(id: string, hops: number, limit: number): GraphData | null {
+    const snap = this.current();
+    return snap?.has(id) ? snap.neighbourhood(id, hops, limit) : null;
+  }
+
+  /** The start view (top entities by mentions and the edges among them) from memory, or null. */
+  overview(limit: number): GraphData | null {
+    return this.current()?.overview(limit) ?? null;
+  }
+
+  private current(): Snapshot | null {
     if (this.paused) return null;
     const snap = this.writing === 0 ? this.snapshot : null;
-    if (!snap) {
-      this.schedule();
-      return null;
-    }
-    return snap.has(id) ? snap.neighbourhood(id, hops, limit) : null;
+    if (!snap) this.schedule();
+    return snap;
   }
 
   /** "off" when turned off, closed, or the store is past `maxClaims` (until a write changes it). */

@@ -3,9 +3,8 @@
 import { CLAIM_TYPES, isClaimType } from "../core/model/labels.ts";
 import type { GraphData, GraphEdge, GraphNode } from "../core/model/types.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
-import { toNode } from "./rows.ts";
+import { byCodePoint, toNode } from "./rows.ts";
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** True when some string of the list (sorted) begins another: then rank order is not concatenation order. */
 const hasPrefixPair = (sorted: readonly string[]) => sorted.some((x, i) => i > 0 && x.startsWith(sorted[i - 1]!));
 const TYPE_RANK = CLAIM_TYPES.map((t) => [...CLAIM_TYPES].sort(byCodePoint).indexOf(t));
@@ -99,6 +98,8 @@ export class Snapshot {
   private readonly rankOrder: boolean;
   /** Per-entity claim weights of the hop being expanded (zeroed after each hop). */
   private readonly weight: Float64Array;
+  /** Entities by mentions (most first), then id: the start view's order. */
+  private readonly byMentions: Int32Array;
 
   constructor(
     private readonly nodes: readonly GraphNode[],
@@ -112,6 +113,9 @@ export class Snapshot {
     this.rankOrder =
       !hasPrefixPair(byId.map((i) => nodes[i]!.id)) && !hasPrefixPair([...CLAIM_TYPES].sort(byCodePoint));
     this.weight = new Float64Array(nodes.length);
+    this.byMentions = Int32Array.from(byId).sort(
+      (a, b) => nodes[b]!.mentions - nodes[a]!.mentions || this.idRank[a]! - this.idRank[b]!,
+    );
     const degree = new Int32Array(nodes.length + 1);
     const edges = e.src.length;
     for (let i = 0; i < edges; i++) {
@@ -135,6 +139,12 @@ export class Snapshot {
   /** Aggregated pairs held (for tests and diagnostics). */
   get edgeCount(): number {
     return this.e.src.length;
+  }
+
+  /** The top `limit` entities by mentions and the edges among them; truncated when there are more. */
+  overview(limit: number): GraphData {
+    const top = new Set(this.byMentions.subarray(0, Math.max(0, limit)));
+    return { ...this.subgraph(top), truncated: this.nodes.length > limit };
   }
 
   /** Hop by hop, neighbours by claim count (then id), up to `limit` nodes; the nodes and the edges among them. */

@@ -6,6 +6,9 @@ import type { EntityLabel } from "../core/model/labels.ts";
 import type { ArticleMeta, Claim, ClaimWithContext, GraphEdge, GraphNode } from "../core/model/types.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
 
+/** Code-point order (as both engines order strings; `localeCompare` is slower and depends on the locale). */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function aggregateEdges(rows: Row[]): GraphEdge[] {
   const edges: GraphEdge[] = [];
   for (const r of rows) {
@@ -23,7 +26,7 @@ export function aggregateEdges(rows: Row[]): GraphEdge[] {
       articleIds: strList(r.articleIds).sort(),
     });
   }
-  return edges.sort((a, b) => a.id.localeCompare(b.id));
+  return edges.sort((a, b) => byCodePoint(a.id, b.id));
 }
 
 export interface EntityAggregate {

@@ -50,6 +50,20 @@ describe("read cache", () => {
     expect(compared).toBeGreaterThan(1000);
   }, 120_000);
 
+  it("answers the start view as the Cypher path does", async () => {
+    expect(await cache.build()).toBe(true);
+    const { entities } = await store.stats();
+    for (const limit of [1, 3, 50, entities - 1, entities, entities + 1]) {
+      cache.paused = true;
+      const cypher = await store.overview(limit);
+      cache.paused = false;
+      const cached = cache.overview(limit);
+      expect(cached, `limit ${limit}`).toEqual(cypher);
+      expect(await store.overview(limit)).toEqual(cypher);
+    }
+    expect((await store.overview(50)).edges.length).toBeGreaterThan(20);
+  });
+
   it("is dropped by a write and never answers with what the write removed", async () => {
     expect(await cache.build()).toBe(true);
     const article = graph.articles[0]!.id;
