@@ -57,7 +57,7 @@ export async function openStore(
     closeDeadlineMs: config.KGX_SHUTDOWN_MS ?? 5_000,
   };
   // The read cache serves the long-lived server; a one-shot CLI command would only pay for reading it.
-  const readCache = opts.server ? { maxClaims: config.KGX_READ_CACHE_CLAIMS ?? 500_000 } : undefined;
+  const readCache = opts.server ? { maxClaims: config.KGX_READ_CACHE_CLAIMS ?? 1_000_000 } : undefined;
   const snapshotMaxAgeMs = config.KGX_QUERY_SNAPSHOT_MS ?? 0;
   return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits, readCache, snapshotMaxAgeMs });
 }
