@@ -75,7 +75,12 @@ async function timeAll(name: string, run: (id: string) => Promise<unknown>, coun
 }
 
 for (const mode of ["cached", "child"] as const) {
-  const config = loadConfig({ KGX_DATA: file, PORT: "0", KGX_READ_CACHE_CLAIMS: mode === "cached" ? "2000000" : "0" });
+  const config = loadConfig({
+    KGX_DATA: file,
+    PORT: "0",
+    KGX_LOG_LEVEL: process.env.KGX_LOG_LEVEL ?? "warn",
+    KGX_READ_CACHE_CLAIMS: mode === "cached" ? "2000000" : "0",
+  });
   const store = (await openStore(config, { server: true })) as GrafeoStore;
   while (store.readCache && !store.readCache.ready) await new Promise((r) => setTimeout(r, 50));
   const kgx = buildServices(store, config);
