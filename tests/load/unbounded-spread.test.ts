@@ -1,9 +1,9 @@
 // Issue 19 (Low): a spread of an unbounded array into a call (push(...xs), Math.min(...xs)) overflows the
 // stack past ~120k elements; a sentence with that many mentions, and an SVG view of that many nodes, must work.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../server/core/extraction/index.ts";
-import { project } from "../../../server/export/svg.ts";
-import type { ExportBundle, ExportNode } from "../../../server/core/graph/export-bundle.ts";
+import { extractArticle } from "../../server/core/extraction/index.ts";
+import { project } from "../../server/export/svg.ts";
+import type { ExportBundle, ExportNode } from "../../server/core/graph/export-bundle.ts";
 
 const N = 130_000;
 
