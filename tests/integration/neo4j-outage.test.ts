@@ -6,6 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../server/cli/client-build.ts";
+import { loadConfig } from "../../server/config.ts";
+import { QueryTimeout } from "../../server/core/errors.ts";
+import { neo4jOptions, openNeo4jStore } from "../../server/store/neo4j/index.ts";
 import { clearNeo4j, describeNeo4jPresence, NEO4J_URI, neo4jEnv, neo4jSkip } from "../support/neo4j-env.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { startTcpProxy, type CutKind, type TcpProxy } from "../support/tcp-proxy.ts";
@@ -166,6 +169,29 @@ describe.skipIf(Boolean(neo4jSkip))("Neo4j going away while kgx serves, and comi
     },
     120_000,
   );
+
+  it("takes a call that is slow on a live server for slow, not for an outage", async () => {
+    const store = await openNeo4jStore({
+      ...neo4jOptions(loadConfig({ ...process.env, ...neo4jEnv() })),
+      timeoutMs: 800,
+    });
+    try {
+      // A write whose work pauses past the deadline: the probe finds the server up, and the write commits.
+      const slowWrite = await store.runner.write(async (tx) => {
+        await tx.run("RETURN 1 AS n");
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        return tx.run("RETURN 2 AS n");
+      });
+      expect(slowWrite).toEqual([{ n: 2 }]);
+      const started = performance.now();
+      const runaway = "MATCH (a), (b), (c), (d), (e), (f), (g) WHERE a.id + b.id + c.id <> 'x' RETURN count(*) AS n";
+      const err = await store.runUserQuery(runaway, {}, { timeoutMs: 2_500, maxRows: 10 }).catch((e) => e);
+      expect(err).toBeInstanceOf(QueryTimeout);
+      expect(performance.now() - started).toBeGreaterThan(2_000);
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
 });
 
 describeNeo4jPresence("Neo4j outage");
