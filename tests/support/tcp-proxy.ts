@@ -14,8 +14,12 @@ export interface TcpProxy {
   /** The target URI through this proxy, e.g. bolt://127.0.0.1:PORT. */
   uri(scheme?: string): string;
   cut(kind: CutKind): Promise<void>;
-  /** Forwards again; connections held or frozen while cut are destroyed (their server side is gone). */
-  restore(): Promise<void>;
+  /**
+   * Forwards new connections again. Those held or frozen while cut are destroyed, or with `zombies`
+   * only their server side: the client's socket stays open and silent for good, as when the server
+   * dropped a connection whose close never reached the client across the cut.
+   */
+  restore(opts?: { zombies?: boolean }): Promise<void>;
   close(): Promise<void>;
   /** Open client connections (forwarded or held). */
   readonly open: number;
@@ -24,6 +28,8 @@ export interface TcpProxy {
 interface Pair {
   client: net.Socket;
   server?: net.Socket;
+  /** Carries nothing any more, and its client side is left open when its server side closes. */
+  zombie?: boolean;
 }
 
 function listen(server: net.Server, port: number): Promise<number> {
@@ -37,7 +43,7 @@ function listen(server: net.Server, port: number): Promise<number> {
 }
 
 function destroy(pair: Pair): void {
-  pair.client.destroy();
+  if (!pair.zombie) pair.client.destroy();
   pair.server?.destroy();
 }
 
@@ -54,12 +60,12 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       [upstream, pair.client],
     ] as const) {
       a.on("data", (chunk: Buffer) => {
-        if (state === "up") b.write(chunk);
+        if (state === "up" && !pair.zombie) b.write(chunk);
       });
       a.on("error", () => destroy(pair));
       a.on("close", () => {
         destroy(pair);
-        pairs.delete(pair);
+        if (!pair.zombie || a === pair.client) pairs.delete(pair);
       });
     }
   };
@@ -90,10 +96,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       }
       if (kind === "refuse") await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-    async restore() {
+    async restore(opts = {}) {
       const was = state;
-      for (const pair of pairs) destroy(pair);
-      pairs.clear();
+      for (const pair of pairs) {
+        pair.zombie = opts.zombies === true;
+        destroy(pair);
+        if (!pair.zombie) pairs.delete(pair);
+      }
       state = "up";
       if (was === "refuse") {
         server = net.createServer(onConnection);
@@ -101,7 +110,10 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       }
     },
     async close() {
-      for (const pair of pairs) destroy(pair);
+      for (const pair of pairs) {
+        pair.zombie = false;
+        destroy(pair);
+      }
       pairs.clear();
       if (state !== "refuse") await new Promise<void>((resolve) => server.close(() => resolve()));
       state = "refuse";
