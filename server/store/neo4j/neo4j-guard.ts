@@ -72,7 +72,8 @@ export class Neo4jGuard {
         (err: unknown) => {
           settled = true;
           clearTimeout(timer);
-          if (err instanceof StoreUnavailable) this.markDown(err.message);
+          // The server out of reach (not, say, refused credentials): the next calls probe first.
+          if (err instanceof StoreUnavailable && err.message.includes("cannot reach")) this.markDown(err.message);
           reject(err);
         },
       );
