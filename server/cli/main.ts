@@ -187,5 +187,7 @@ try {
   console.error(`kgx: ${msg}`);
   if (!(err instanceof KgxError) && process.env.KGX_DEBUG) console.error(err);
   process.exitCode = process.exitCode || 1;
-  if (err instanceof KgxError && err.name === "QueryTimeout") process.exit();
+  // A query still running on the server, or a connection to a store that stopped answering (a socket
+  // that never closes), would keep the process alive after the message: leave now.
+  if (err instanceof KgxError && (err.name === "QueryTimeout" || err.name === "StoreUnavailable")) process.exit();
 }

@@ -172,6 +172,18 @@ describe("neo4j errors", () => {
     expect(e).toBeInstanceOf(cls);
     if (cls === StoreUnavailable) expect(e.message).toContain("bolt://db:7687");
   });
+
+  it("takes the driver's own no-connection errors (no code) for an unreachable server, without the pool's status", () => {
+    for (const msg of [
+      "Connection acquisition timed out in 4000 ms. Pool status: Active conn count = 0, Idle conn count = 0.",
+      "Failed to establish connection in 4000ms",
+    ]) {
+      const e = toKgxError(err("N/A", msg), "bolt://db:7687");
+      expect(e).toBeInstanceOf(StoreUnavailable);
+      expect(e.message).toBe(`store: cannot reach Neo4j at bolt://db:7687: ${msg.replace(/\. Pool status:.*$/, "")}`);
+    }
+    expect(toKgxError(err("N/A", "Something else"), "bolt://db:7687")).not.toBeInstanceOf(StoreUnavailable);
+  });
 });
 
 describe("neo4j schema", () => {

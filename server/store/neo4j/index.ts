@@ -18,7 +18,7 @@ export interface Neo4jStoreOptions extends Neo4jSettings {
 
 export type Neo4jConfig = Pick<
   Config,
-  "NEO4J_URI" | "NEO4J_USER" | "NEO4J_PASSWORD" | "NEO4J_DATABASE" | "KGX_NEO4J_BATCH"
+  "NEO4J_URI" | "NEO4J_USER" | "NEO4J_PASSWORD" | "NEO4J_DATABASE" | "KGX_NEO4J_BATCH" | "KGX_NEO4J_TIMEOUT_MS"
 >;
 
 /** The store options from kgx's environment (KGX_STORE=neo4j needs NEO4J_URI). */
@@ -32,6 +32,7 @@ export function neo4jOptions(config: Partial<Neo4jConfig>): Neo4jStoreOptions {
     password: config.NEO4J_PASSWORD ?? "neo4j",
     database: config.NEO4J_DATABASE ?? "neo4j",
     batchSize: config.KGX_NEO4J_BATCH ?? 1000,
+    ...(config.KGX_NEO4J_TIMEOUT_MS ? { timeoutMs: config.KGX_NEO4J_TIMEOUT_MS } : {}),
   };
 }
 

@@ -4,6 +4,8 @@ import neo4j, { Neo4jError } from "neo4j-driver";
 import { KgxError, QueryRefused, QueryTimeout, StoreUnavailable } from "../../core/errors.ts";
 
 const UNAVAILABLE = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
+/** The driver's own messages (code N/A) when it cannot get a connection in time. */
+const NO_CONNECTION = /^(Connection acquisition timed out|Failed to establish connection)/;
 
 function firstLine(message: string): string {
   return (message.split("\n")[0] ?? "").trim();
@@ -14,6 +16,7 @@ export function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return false;
   return (
     UNAVAILABLE.has(err.code) ||
+    NO_CONNECTION.test(err.message) ||
     err.code.startsWith("Neo.ClientError.Security.") ||
     err.code === "Neo.ClientError.Database.DatabaseNotFound" ||
     err.code === "Neo.TransientError.General.DatabaseUnavailable"
@@ -25,7 +28,7 @@ export function isTimeout(err: unknown): boolean {
 }
 
 export function unavailable(uri: string, err: unknown): StoreUnavailable {
-  const msg = err instanceof Error ? firstLine(err.message) : String(err);
+  const msg = (err instanceof Error ? firstLine(err.message) : String(err)).replace(/\. Pool status:.*$/, "");
   const code = err instanceof Neo4jError ? err.code : "";
   if (code.startsWith("Neo.ClientError.Security.")) {
     return new StoreUnavailable(`store: Neo4j at ${uri} refused the credentials (NEO4J_USER/NEO4J_PASSWORD): ${msg}`);
