@@ -28,10 +28,12 @@ interface BatchState {
 }
 
 function batchState(rows: Row[]): BatchState {
-  const pairs = Array.isArray(rows[0]?.stored) ? (rows[0].stored as unknown[]) : [];
+  const row = rows[0] ?? {};
+  const pairs = Array.isArray(row.stored) ? (row.stored as unknown[]) : [];
   const stored = new Map<string, string | null>();
   for (const p of pairs) if (Array.isArray(p) && p[0] != null) stored.set(str(p[0]), p[1] == null ? null : str(p[1]));
-  return { stored, corrections: num(rows[0]?.corrections), entities: entityState(rows) };
+  const entities = Array.isArray(row.entities) ? (row.entities as Row[]) : [];
+  return { stored, corrections: num(row.corrections), entities: entityState(entities) };
 }
 
 /** The entity ids a run of articles reads the state of: their entities and their publishers. */
