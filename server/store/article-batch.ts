@@ -1,8 +1,9 @@
 // The rows one write statement takes for a run of new articles: their properties, publishers, the
 // entities they name (stored state plus every article's mentions and aliases), mentions and claims.
+import { createHash } from "node:crypto";
 import { CLAIM_TYPES, ENTITY_LABELS } from "../core/model/labels.ts";
 import type { Entity, ExtractedArticle } from "../core/model/index.ts";
-import { contentHash, entityId } from "../core/model/ids.ts";
+import { entityId } from "../core/model/ids.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
 import {
   articlesPart,
@@ -25,10 +26,16 @@ export interface Part {
   rows: object[];
 }
 
-/** The fingerprint of what an article says: the ingest time is kept from the first write, so no part of it. */
+/**
+ * The fingerprint of what an article says: the ingest time is kept from the first write, so no part of it. The
+ * core's contentHash (SHA-256 of the UTF-8 text, 32 hex digits), by node:crypto: the pure one took 8% of an import.
+ */
 export function articleFingerprint(doc: ExtractedArticle): string {
   const { ingested: _ingested, ...said } = doc.article;
-  return contentHash(JSON.stringify({ ...doc, article: said }));
+  return createHash("sha256")
+    .update(JSON.stringify({ ...doc, article: said }), "utf8")
+    .digest("hex")
+    .slice(0, 32);
 }
 
 /** The article's publisher as an Outlet entity, or null. */
