@@ -1,9 +1,8 @@
 // Where `kgx import`'s time goes: reads, parses and converts a canonical JSON file, then writes it through
 // the store over a runner that times every statement and commit, per batch as the store grows.
 // `node --import tsx bench/import-profile.ts FILE [DATA] [batch]` (DATA: a fresh Grafeo file; default in memory).
-import fs from "node:fs";
-import { toExtractedArticles } from "../server/core/graph/canonical-import.ts";
-import type { CanonicalGraph } from "../server/core/model/types.ts";
+import { importArticles, readGraph } from "../server/cli/import-command.ts";
+import { canonicalArticles } from "../server/core/graph/canonical-import.ts";
 import type { CypherRunner, Row } from "../server/store/cypher-runner.ts";
 import { CypherGraphStore } from "../server/store/cypher-graph-store.ts";
 import { GrafeoRunner } from "../server/store/grafeo/grafeo-runner.ts";
@@ -14,15 +13,11 @@ const batch = Number(batchArg ?? 200);
 const ms = (t0: number) => performance.now() - t0;
 
 let t = performance.now();
-const text = fs.readFileSync(file, "utf8");
-const readMs = ms(t);
-t = performance.now();
-const graph = JSON.parse(text) as CanonicalGraph;
+const graph = readGraph(file);
 const parseMs = ms(t);
 t = performance.now();
-const docs = toExtractedArticles(graph);
-const convertMs = ms(t);
-console.log(`read ${readMs.toFixed(0)} ms, parse ${parseMs.toFixed(0)} ms, convert ${convertMs.toFixed(0)} ms`);
+const all = canonicalArticles(graph);
+console.log(`read and parse ${parseMs.toFixed(0)} ms, group claims by article ${ms(t).toFixed(0)} ms`);
 
 const kinds = new Map<string, { n: number; ms: number }>();
 const add = (k: string, v: number) => {
@@ -80,13 +75,16 @@ const cpuS = (since: NodeJS.CpuUsage) => {
   return (u.user + u.system) / 1e6;
 };
 let windowClaims = 0;
-for (let i = 0; i < docs.length; i += batch) {
-  const slice = docs.slice(i, i + batch);
-  await store.upsertArticles(slice);
-  const n = slice.reduce((a, d) => a + d.claims.length, 0);
-  claims += n;
-  windowClaims += n;
-  if ((i / batch) % 10 === 9 || i + batch >= docs.length) {
+const claimsOf = new Map<string, number>();
+for (const r of graph.relations) claimsOf.set(r.article, (claimsOf.get(r.article) ?? 0) + 1);
+let counted = 0;
+await importArticles(store, all, batch, (done) => {
+  for (; counted < done; counted++) {
+    const n = claimsOf.get(graph.articles[counted]!.id) ?? 0;
+    claims += n;
+    windowClaims += n;
+  }
+  if ((done / batch) % 10 === 0 || done === all.count) {
     const w = ms(windowStart) / 1000;
     const c = cpuS(windowCpu);
     console.log(
@@ -96,7 +94,7 @@ for (let i = 0; i < docs.length; i += batch) {
     windowStart = performance.now();
     windowClaims = 0;
   }
-}
+});
 const writeS = ms(started) / 1000;
 console.log(
   `write ${writeS.toFixed(1)} s (CPU ${cpuS(cpu0).toFixed(1)} s): ${(claims / writeS).toFixed(0)} claims/s (${batch} articles a transaction)`,

@@ -60,7 +60,16 @@ export class CypherWrites {
     if (docs.length === 0) return Promise.resolve([]);
     return this.db.write(async (tx) => {
       const ids = [...new Set(docs.map((d) => d.article.id))];
-      const first = batchState(await tx.run(W.batchState, { ids, eids: entityIds(docs) }));
+      const reading = tx.run(W.batchState, { ids, eids: entityIds(docs) });
+      // The fingerprints are hashed while the engine reads (off the main thread on Grafeo); an error waits for it.
+      let prints: string[] | unknown;
+      try {
+        prints = docs.map(articleFingerprint);
+      } catch (err) {
+        prints = err;
+      }
+      const first = batchState(await reading);
+      if (!Array.isArray(prints)) throw prints;
       const stored = first.stored;
       let known: Map<string, Row> | null = first.entities; // valid until this transaction writes
       const out: UpsertOutcome[] = [];
@@ -74,9 +83,9 @@ export class CypherWrites {
         run = [];
         inRun.clear();
       };
-      for (const doc of docs) {
+      for (const [i, doc] of docs.entries()) {
         const id = doc.article.id;
-        const fingerprint = articleFingerprint(doc);
+        const fingerprint = prints[i] as string;
         const counts = { entities: doc.entities.length, claims: doc.claims.length };
         const wasStored = stored.has(id);
         const fresh = first.corrections === 0 && !wasStored;
