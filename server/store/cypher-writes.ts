@@ -11,11 +11,13 @@ import { entityAggregate, searchKey } from "./rows.ts";
 import {
   articleFingerprint,
   entityState,
+  itemRows,
   packParts,
   publisherOf,
   runParts,
   uniqueEntities,
   type Item,
+  type ItemRows,
 } from "./article-batch.ts";
 
 export { articleFingerprint } from "./article-batch.ts";
@@ -61,15 +63,15 @@ export class CypherWrites {
     return this.db.write(async (tx) => {
       const ids = [...new Set(docs.map((d) => d.article.id))];
       const reading = tx.run(W.batchState, { ids, eids: entityIds(docs) });
-      // The fingerprints are hashed while the engine reads (off the main thread on Grafeo); an error waits for it.
-      let prints: string[] | unknown;
+      // Fingerprints and rows are computed while the engine reads (off the main thread on Grafeo); an error waits for it.
+      let ahead: Array<{ fingerprint: string; rows: ItemRows }> | unknown;
       try {
-        prints = docs.map(articleFingerprint);
+        ahead = docs.map((doc) => ({ fingerprint: articleFingerprint(doc), rows: itemRows(doc) }));
       } catch (err) {
-        prints = err;
+        ahead = err;
       }
       const first = batchState(await reading);
-      if (!Array.isArray(prints)) throw prints;
+      if (!Array.isArray(ahead)) throw ahead;
       const stored = first.stored;
       let known: Map<string, Row> | null = first.entities; // valid until this transaction writes
       const out: UpsertOutcome[] = [];
@@ -85,7 +87,7 @@ export class CypherWrites {
       };
       for (const [i, doc] of docs.entries()) {
         const id = doc.article.id;
-        const fingerprint = prints[i] as string;
+        const { fingerprint, rows } = ahead[i] as { fingerprint: string; rows: ItemRows };
         const counts = { entities: doc.entities.length, claims: doc.claims.length };
         const wasStored = stored.has(id);
         const fresh = first.corrections === 0 && !wasStored;
@@ -93,7 +95,7 @@ export class CypherWrites {
         const publisher = publisherOf(doc);
         if (fresh && publisher && inRun.has(publisher.id)) await flush();
         if (fresh) {
-          run.push({ doc, fingerprint });
+          run.push({ doc, fingerprint, rows });
           stored.set(id, fingerprint);
           for (const e of doc.entities) inRun.add(e.id);
           out.push({ created: true, ...counts });
