@@ -46,8 +46,8 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().default("neo4j"),
   NEO4J_DATABASE: z.string().default("neo4j"),
   KGX_NEO4J_BATCH: z.coerce.number().int().positive().default(1000),
-  /** `kgx import`: articles per write transaction (each batch is all or nothing). */
-  KGX_IMPORT_BATCH: z.coerce.number().int().positive().default(200),
+  /** `kgx import`: claims per write transaction, whole articles (each batch is all or nothing). */
+  KGX_IMPORT_BATCH_CLAIMS: z.coerce.number().int().positive().default(50_000),
 });
 
 export type Config = z.infer<typeof schema> & { dataPath: string };

@@ -1,10 +1,10 @@
 // `kgx import FILE.json`: loads a canonical JSON graph (from kgx extract, kgx synth or a
-// JSON export) into the store, a batch of articles per transaction (KGX_IMPORT_BATCH), idempotently.
+// JSON export) into the store, a batch of articles per transaction (KGX_IMPORT_BATCH_CLAIMS), idempotently.
 import fs from "node:fs";
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { InvalidInput } from "../core/errors.ts";
-import { canonicalArticles } from "../core/graph/canonical-import.ts";
+import { canonicalArticles, importBatches } from "../core/graph/canonical-import.ts";
 import type { CanonicalGraph, ExtractedArticle } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
 import { buildServices, openStore } from "../main.ts";
@@ -26,7 +26,7 @@ export function readGraph(file: string): CanonicalGraph {
  * Converts articles [from, to) of the graph, yielding to the event loop every few articles: run beside a batch's
  * write, the conversion fills the time the main thread waits for the engine (its statements run off this thread).
  */
-async function convert(all: ReturnType<typeof canonicalArticles>, from: number, to: number) {
+async function convert(all: Articles, from: number, to: number) {
   const out: ExtractedArticle[] = [];
   for (let i = from; i < to; i++) {
     out.push(all.article(i));
@@ -35,24 +35,27 @@ async function convert(all: ReturnType<typeof canonicalArticles>, from: number, 
   return out;
 }
 
+type Articles = ReturnType<typeof canonicalArticles>;
+
 /**
- * Writes the graph's articles in batches of `size`, a transaction each (all of a batch is written, or none of it),
- * converting the next batch while one is written; returns how many articles were new.
+ * Writes the graph's articles in batches of at most `maxClaims` claims, a transaction each (all of a batch is
+ * written, or none of it), converting the next batch while one is written; returns how many articles were new.
  */
 export async function importArticles(
   store: GraphStore,
-  all: ReturnType<typeof canonicalArticles>,
-  size: number,
+  all: Articles,
+  maxClaims: number,
   progress: (done: number) => void = () => undefined,
 ): Promise<number> {
+  const batches = importBatches(all, maxClaims);
   let created = 0;
-  let next = convert(all, 0, Math.min(all.count, size));
-  for (let i = 0; i < all.count; i += size) {
+  let next = convert(all, ...(batches[0] ?? [0, 0]));
+  for (const [i, [, to]] of batches.entries()) {
     const writing = store.upsertArticles(await next);
-    next = convert(all, i + size, Math.min(all.count, i + 2 * size));
+    next = convert(all, ...(batches[i + 1] ?? [to, to]));
     next.catch(() => undefined); // seen when awaited; a failed write ends the loop first
     for (const o of await writing) if (o.created) created++;
-    progress(Math.min(all.count, i + size));
+    progress(to);
   }
   return created;
 }
@@ -70,7 +73,7 @@ export function registerImport(program: Command): void {
         const progress = (done: number) => {
           if (process.stderr.isTTY) process.stderr.write(`\rimport ${done}/${all.count}`);
         };
-        const created = await importArticles(kgx.store, all, config.KGX_IMPORT_BATCH, progress);
+        const created = await importArticles(kgx.store, all, config.KGX_IMPORT_BATCH_CLAIMS, progress);
         if (process.stderr.isTTY) process.stderr.write("\n");
         const st = await kgx.explore.stats();
         console.log(

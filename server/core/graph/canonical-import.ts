@@ -8,7 +8,12 @@ import type { Claim, CanonicalGraph, Entity, ExtractedArticle } from "../model/t
  * just before writing it, so 1M converted claims are never alive at once (at 100k entities / 1M claims, converting
  * them all first took 14.6 s, most of it the collector's).
  */
-export function canonicalArticles(graph: CanonicalGraph): { count: number; article(i: number): ExtractedArticle } {
+export function canonicalArticles(graph: CanonicalGraph): {
+  count: number;
+  /** How many claims the i-th article carries, without converting it. */
+  claims(i: number): number;
+  article(i: number): ExtractedArticle;
+} {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const byArticle = new Map<string, Claim[]>();
   for (const c of graph.relations) {
@@ -19,6 +24,7 @@ export function canonicalArticles(graph: CanonicalGraph): { count: number; artic
   }
   return {
     count: graph.articles.length,
+    claims: (i: number) => byArticle.get(graph.articles[i]!.id)?.length ?? 0,
     article(i: number): ExtractedArticle {
       const meta = graph.articles[i]!;
       const claims = byArticle.get(meta.id) ?? [];
@@ -47,6 +53,28 @@ export function canonicalArticles(graph: CanonicalGraph): { count: number; artic
       };
     },
   };
+}
+
+/** Consecutive runs [from, to) of articles of at most `maxClaims` claims each (an article alone may pass it). */
+export function importBatches(
+  all: { count: number; claims(i: number): number },
+  maxClaims: number,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  let rows = 0;
+  for (let i = 0; i < all.count; i++) {
+    // An article without claims still counts, so a run of them stays bounded.
+    const n = Math.max(1, all.claims(i));
+    if (i > from && rows + n > maxClaims) {
+      out.push([from, i]);
+      from = i;
+      rows = 0;
+    }
+    rows += n;
+  }
+  if (from < all.count) out.push([from, all.count]);
+  return out;
 }
 
 export function toExtractedArticles(graph: CanonicalGraph): ExtractedArticle[] {
