@@ -13,6 +13,7 @@ import {
   newArticlesPart,
   publishersPart,
   storedEntitiesPart,
+  storedMentionsPart,
 } from "./write-statements.ts";
 import { claimRow, searchKey } from "./rows.ts";
 
@@ -138,10 +139,21 @@ export function runParts(items: Item[], state: Map<string, Row>, now: string, fr
   // Stored entities (the publishers' among them) are updated; the others are created, one label at a time.
   const all = [...merged.values()];
   const update = all.filter((e) => cur.has(e.id));
+  // Most stored entities only gain mentions: their aliases and search key are written only when they change.
+  const same = (e: Merged) => {
+    const was = cur.get(e.id)!;
+    const aliases = strList(was.aliases);
+    return (
+      was.search === e.search && aliases.length === e.aliases.length && aliases.every((a, i) => a === e.aliases[i])
+    );
+  };
   parts.push({
     part: storedEntitiesPart,
-    rows: update.map(({ id, mentions, aliases, search }) => ({ id, mentions, aliases, search })),
+    rows: update
+      .filter((e) => !same(e))
+      .map(({ id, mentions, aliases, search }) => ({ id, mentions, aliases, search })),
   });
+  parts.push({ part: storedMentionsPart, rows: update.filter(same).map(({ id, mentions }) => ({ id, mentions })) });
   for (const label of ENTITY_LABELS) {
     const rows = all.filter((e) => e.label === label && !cur.has(e.id)).map((props) => ({ props }));
     parts.push({ part: (p) => entityPart(label, p), rows });

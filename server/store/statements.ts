@@ -13,7 +13,8 @@ export const Q = {
   articleDelete: "MATCH (a:Article {id: $id}) DETACH DELETE a",
   // UNWIND, not `WHERE e.id IN $ids`: Grafeo tests each found node against the whole list (quadratic in ids).
   entityState:
-    "UNWIND $ids AS x MATCH (e:Entity {id: x}) RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
+    "UNWIND $ids AS x MATCH (e:Entity {id: x}) " +
+    "RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases, e.search AS search",
   entityAggregates:
     "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Article) " +
     "RETURN e.id AS id, e.name AS name, collect(m.count) AS counts, collect(m.aliases) AS aliases",

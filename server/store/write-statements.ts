@@ -13,7 +13,7 @@ export const W = {
     "OPTIONAL MATCH (k:Correction) WITH count(k) AS corrections " +
     "CALL { UNWIND $ids AS x MATCH (a:Article {id: x}) RETURN collect([a.id, a.fingerprint]) AS stored } " +
     "CALL { UNWIND $eids AS x MATCH (e:Entity {id: x}) " +
-    "RETURN collect({id: e.id, mentions: e.mentions, aliases: e.aliases}) AS entities } " +
+    "RETURN collect({id: e.id, mentions: e.mentions, aliases: e.aliases, search: e.search}) AS entities } " +
     "RETURN corrections, stored, entities",
 } as const;
 
@@ -50,6 +50,11 @@ export function storedEntitiesPart(param: string): string {
     `CALL { UNWIND $${param} AS row MATCH (e:Entity {id: row.id}) ` +
     "SET e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search }"
   );
+}
+
+/** Stored entities whose aliases and search key stay: only their mention count (a third of the writes). */
+export function storedMentionsPart(param: string): string {
+  return `CALL { UNWIND $${param} AS row MATCH (e:Entity {id: row.id}) SET e.mentions = row.mentions }`;
 }
 
 /** MENTIONS edges: their article is new or its old ones were deleted in this transaction, so CREATE. */
