@@ -48,8 +48,8 @@ const schema = z.object({
   KGX_NEO4J_BATCH: z.coerce.number().int().positive().default(1000),
   /** A Neo4j call without an answer this long probes the server; unreachable: 503 within 1.5 times this. */
   KGX_NEO4J_TIMEOUT_MS: z.coerce.number().int().min(500).default(6_000),
-  /** `kgx import`: articles per write transaction (each batch is all or nothing). */
-  KGX_IMPORT_BATCH: z.coerce.number().int().positive().default(200),
+  /** `kgx import`: claims per write transaction, whole articles (each batch is all or nothing). */
+  KGX_IMPORT_BATCH_CLAIMS: z.coerce.number().int().positive().default(50_000),
 });
 
 export type Config = z.infer<typeof schema> & { dataPath: string };

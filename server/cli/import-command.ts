@@ -1,14 +1,15 @@
 // `kgx import FILE.json`: loads a canonical JSON graph (from kgx extract, kgx synth or a
-// JSON export) into the store, a batch of articles per transaction (KGX_IMPORT_BATCH), idempotently.
+// JSON export) into the store, a batch of articles per transaction (KGX_IMPORT_BATCH_CLAIMS), idempotently.
 import fs from "node:fs";
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { InvalidInput } from "../core/errors.ts";
-import { toExtractedArticles } from "../core/graph/canonical-import.ts";
-import type { CanonicalGraph } from "../core/model/types.ts";
+import { canonicalArticles, importBatches } from "../core/graph/canonical-import.ts";
+import type { CanonicalGraph, ExtractedArticle } from "../core/model/types.ts";
+import type { GraphStore } from "../core/ports.ts";
 import { buildServices, openStore } from "../main.ts";
 
-function readGraph(file: string): CanonicalGraph {
+export function readGraph(file: string): CanonicalGraph {
   let parsed: Partial<CanonicalGraph>;
   try {
     parsed = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -21,27 +22,62 @@ function readGraph(file: string): CanonicalGraph {
   return parsed as CanonicalGraph;
 }
 
+/**
+ * Converts articles [from, to) of the graph, yielding to the event loop every few articles: run beside a batch's
+ * write, the conversion fills the time the main thread waits for the engine (its statements run off this thread).
+ */
+async function convert(all: Articles, from: number, to: number) {
+  const out: ExtractedArticle[] = [];
+  for (let i = from; i < to; i++) {
+    out.push(all.article(i));
+    if ((i - from) % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+
+type Articles = ReturnType<typeof canonicalArticles>;
+
+/**
+ * Writes the graph's articles in batches of at most `maxClaims` claims, a transaction each (all of a batch is
+ * written, or none of it), converting the next batch while one is written; returns how many articles were new.
+ */
+export async function importArticles(
+  store: GraphStore,
+  all: Articles,
+  maxClaims: number,
+  progress: (done: number) => void = () => undefined,
+): Promise<number> {
+  const batches = importBatches(all, maxClaims);
+  let created = 0;
+  let next = convert(all, ...(batches[0] ?? [0, 0]));
+  for (const [i, [, to]] of batches.entries()) {
+    const writing = store.upsertArticles(await next);
+    next = convert(all, ...(batches[i + 1] ?? [to, to]));
+    next.catch(() => undefined); // seen when awaited; a failed write ends the loop first
+    for (const o of await writing) if (o.created) created++;
+    progress(to);
+  }
+  return created;
+}
+
 export function registerImport(program: Command): void {
   program
     .command("import")
     .description("load a canonical JSON graph (kgx extract / synth / export) into the store")
     .argument("<file>")
     .action(async (file: string) => {
-      const docs = toExtractedArticles(readGraph(file));
+      const all = canonicalArticles(readGraph(file));
       const config = loadConfig();
       const kgx = buildServices(await openStore(config), config);
       try {
-        let created = 0;
-        // A batch of articles per transaction: all of it is written, or none of it.
-        const size = config.KGX_IMPORT_BATCH;
-        for (let i = 0; i < docs.length; i += size) {
-          for (const o of await kgx.store.upsertArticles(docs.slice(i, i + size))) if (o.created) created++;
-          if (process.stderr.isTTY) process.stderr.write(`\rimport ${Math.min(docs.length, i + size)}/${docs.length}`);
-        }
+        const progress = (done: number) => {
+          if (process.stderr.isTTY) process.stderr.write(`\rimport ${done}/${all.count}`);
+        };
+        const created = await importArticles(kgx.store, all, config.KGX_IMPORT_BATCH_CLAIMS, progress);
         if (process.stderr.isTTY) process.stderr.write("\n");
         const st = await kgx.explore.stats();
         console.log(
-          `kgx: imported ${docs.length} articles (${created} new): store has ${st.entities} entities, ${st.claims} claims`,
+          `kgx: imported ${all.count} articles (${created} new): store has ${st.entities} entities, ${st.claims} claims`,
         );
       } finally {
         await kgx.store.close();

@@ -11,11 +11,13 @@ import { entityAggregate, searchKey } from "./rows.ts";
 import {
   articleFingerprint,
   entityState,
+  itemRows,
   packParts,
   publisherOf,
   runParts,
   uniqueEntities,
   type Item,
+  type ItemRows,
 } from "./article-batch.ts";
 
 export { articleFingerprint } from "./article-batch.ts";
@@ -28,10 +30,12 @@ interface BatchState {
 }
 
 function batchState(rows: Row[]): BatchState {
-  const pairs = Array.isArray(rows[0]?.stored) ? (rows[0].stored as unknown[]) : [];
+  const row = rows[0] ?? {};
+  const pairs = Array.isArray(row.stored) ? (row.stored as unknown[]) : [];
   const stored = new Map<string, string | null>();
   for (const p of pairs) if (Array.isArray(p) && p[0] != null) stored.set(str(p[0]), p[1] == null ? null : str(p[1]));
-  return { stored, corrections: num(rows[0]?.corrections), entities: entityState(rows) };
+  const entities = Array.isArray(row.entities) ? (row.entities as Row[]) : [];
+  return { stored, corrections: num(row.corrections), entities: entityState(entities) };
 }
 
 /** The entity ids a run of articles reads the state of: their entities and their publishers. */
@@ -58,7 +62,16 @@ export class CypherWrites {
     if (docs.length === 0) return Promise.resolve([]);
     return this.db.write(async (tx) => {
       const ids = [...new Set(docs.map((d) => d.article.id))];
-      const first = batchState(await tx.run(W.batchState, { ids, eids: entityIds(docs) }));
+      const reading = tx.run(W.batchState, { ids, eids: entityIds(docs) });
+      // Fingerprints and rows are computed while the engine reads (off the main thread on Grafeo); an error waits for it.
+      let ahead: Array<{ fingerprint: string; rows: ItemRows }> | unknown;
+      try {
+        ahead = docs.map((doc) => ({ fingerprint: articleFingerprint(doc), rows: itemRows(doc) }));
+      } catch (err) {
+        ahead = err;
+      }
+      const first = batchState(await reading);
+      if (!Array.isArray(ahead)) throw ahead;
       const stored = first.stored;
       let known: Map<string, Row> | null = first.entities; // valid until this transaction writes
       const out: UpsertOutcome[] = [];
@@ -72,9 +85,9 @@ export class CypherWrites {
         run = [];
         inRun.clear();
       };
-      for (const doc of docs) {
+      for (const [i, doc] of docs.entries()) {
         const id = doc.article.id;
-        const fingerprint = articleFingerprint(doc);
+        const { fingerprint, rows } = ahead[i] as { fingerprint: string; rows: ItemRows };
         const counts = { entities: doc.entities.length, claims: doc.claims.length };
         const wasStored = stored.has(id);
         const fresh = first.corrections === 0 && !wasStored;
@@ -82,7 +95,7 @@ export class CypherWrites {
         const publisher = publisherOf(doc);
         if (fresh && publisher && inRun.has(publisher.id)) await flush();
         if (fresh) {
-          run.push({ doc, fingerprint });
+          run.push({ doc, fingerprint, rows });
           stored.set(id, fingerprint);
           for (const e of doc.entities) inRun.add(e.id);
           out.push({ created: true, ...counts });

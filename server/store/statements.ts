@@ -11,7 +11,10 @@ export const Q = {
   articleMentionedIds: "MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id",
   articleMentionsDelete: "MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Entity) DELETE m",
   articleDelete: "MATCH (a:Article {id: $id}) DETACH DELETE a",
-  entityState: "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
+  // UNWIND, not `WHERE e.id IN $ids`: Grafeo tests each found node against the whole list (quadratic in ids).
+  entityState:
+    "UNWIND $ids AS x MATCH (e:Entity {id: x}) " +
+    "RETURN e.id AS id, e.mentions AS mentions, e.aliases AS aliases, e.search AS search",
   entityAggregates:
     "MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Article) " +
     "RETURN e.id AS id, e.name AS name, collect(m.count) AS counts, collect(m.aliases) AS aliases",

@@ -4,13 +4,17 @@ import { assertClaimType, assertEntityLabel, type ClaimType, type EntityLabel } 
 
 export const W = {
   /**
-   * The articles of $ids already stored (id and fingerprint), whether the corrections log holds anything,
-   * and the stored state of the entities $eids: one row per entity found, or one row with a null entity.
+   * The articles of $ids already stored (id and fingerprint), how many records the corrections log holds, and the
+   * stored state of the entities $eids (those found), in one row. Each id is looked up through the index by
+   * `UNWIND … MATCH {id: x}`: Grafeo's `WHERE e.id IN $eids` tests every found node against the whole list
+   * (1.8 s for 20k ids among 100k entities, against 0.1 s), and an OPTIONAL MATCH on `{id: x}` scans every node.
    */
   batchState:
-    "OPTIONAL MATCH (k:Correction) WITH count(k) AS corrections OPTIONAL MATCH (a:Article) WHERE a.id IN $ids " +
-    "WITH corrections, collect([a.id, a.fingerprint]) AS stored OPTIONAL MATCH (e:Entity) WHERE e.id IN $eids " +
-    "RETURN corrections, stored, e.id AS id, e.mentions AS mentions, e.aliases AS aliases",
+    "OPTIONAL MATCH (k:Correction) WITH count(k) AS corrections " +
+    "CALL { UNWIND $ids AS x MATCH (a:Article {id: x}) RETURN collect([a.id, a.fingerprint]) AS stored } " +
+    "CALL { UNWIND $eids AS x MATCH (e:Entity {id: x}) " +
+    "RETURN collect({id: e.id, mentions: e.mentions, aliases: e.aliases, search: e.search}) AS entities } " +
+    "RETURN corrections, stored, entities",
 } as const;
 
 /** New articles (read as absent in this transaction): created with all their properties. */
@@ -46,6 +50,11 @@ export function storedEntitiesPart(param: string): string {
     `CALL { UNWIND $${param} AS row MATCH (e:Entity {id: row.id}) ` +
     "SET e.mentions = row.mentions, e.aliases = row.aliases, e.search = row.search }"
   );
+}
+
+/** Stored entities whose aliases and search key stay: only their mention count (a third of the writes). */
+export function storedMentionsPart(param: string): string {
+  return `CALL { UNWIND $${param} AS row MATCH (e:Entity {id: row.id}) SET e.mentions = row.mentions }`;
 }
 
 /** MENTIONS edges: their article is new or its old ones were deleted in this transaction, so CREATE. */
