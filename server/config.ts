@@ -46,7 +46,7 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().default("neo4j"),
   NEO4J_DATABASE: z.string().default("neo4j"),
   KGX_NEO4J_BATCH: z.coerce.number().int().positive().default(1000),
-  /** A Neo4j call without an answer this long probes the server; unreachable: 503 within 1.5 times this. */
+  /** A Neo4j call without an answer this long probes the server; unreachable: 503 within 1.5–2 times this. */
   KGX_NEO4J_TIMEOUT_MS: z.coerce.number().int().min(500).default(6_000),
   /** `kgx import`: claims per write transaction, whole articles (each batch is all or nothing). */
   KGX_IMPORT_BATCH_CLAIMS: z.coerce.number().int().positive().default(50_000),

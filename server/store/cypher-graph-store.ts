@@ -29,7 +29,16 @@ import { Q } from "./statements.ts";
 import { A } from "./article-statements.ts";
 import { articleSummaries } from "./article-rows.ts";
 import { claimCounts, startView } from "./start-view.ts";
-import { aggregateEdges, articleMeta, exportedClaim, pairs, toLabel, toNode, toSentences } from "./rows.ts";
+import {
+  aggregateEdges,
+  articleMeta,
+  byCodePoint,
+  exportedClaim,
+  pairs,
+  toLabel,
+  toNode,
+  toSentences,
+} from "./rows.ts";
 
 export class CypherGraphStore implements GraphStore {
   private writing: Promise<unknown> = Promise.resolve();
@@ -120,7 +129,7 @@ export class CypherGraphStore implements GraphStore {
   async entitiesByIds(ids: string[]): Promise<Entity[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.read(Q.entitySummaries, { ids });
-    return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) })).sort((a, b) => a.id.localeCompare(b.id));
+    return rows.map((r) => ({ ...toNode(r), aliases: strList(r.aliases) })).sort((a, b) => byCodePoint(a.id, b.id));
   }
 
   async claimsAmong(ids: string[]): Promise<ClaimWithContext[]> {
@@ -186,7 +195,7 @@ export class CypherGraphStore implements GraphStore {
       claims: claims
         .filter((c) => isClaimType(c.type))
         .map((c) => exportedClaim(c))
-        .sort((a, b) => a.id.localeCompare(b.id)),
+        .sort((a, b) => byCodePoint(a.id, b.id)),
     };
   }
 

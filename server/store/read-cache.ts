@@ -23,6 +23,8 @@ export class ReadCache {
   private building: Promise<boolean> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Snapshot reads that failed in a row (not those a write made stale). */
+  private failures = 0;
   /** The generation at which the store was found too large to hold; no new try until a write. */
   private tooLargeAt = -1;
 
@@ -93,7 +95,9 @@ export class ReadCache {
     if (this.opts.maxClaims <= 0 || this.closed || this.building || this.writing > 0 || this.snapshot) return;
     if (this.tooLargeAt === this.generation) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.build(), this.opts.idleMs ?? 200);
+    // After failed reads (the database process down, say), the next try waits longer: up to a minute.
+    const wait = Math.min((this.opts.idleMs ?? 200) * 2 ** Math.min(this.failures, 9), 60_000);
+    this.timer = setTimeout(() => void this.build(), wait);
     this.timer.unref();
   }
 
@@ -131,8 +135,10 @@ export class ReadCache {
       }
       if (stale()) return false;
       this.snapshot = builder.build();
+      this.failures = 0;
       return true;
     } catch {
+      this.failures++;
       return false; // the Cypher path answers meanwhile; the next request schedules another try
     }
   }

@@ -6,7 +6,10 @@ import type { EntityLabel } from "../core/model/labels.ts";
 import type { ArticleMeta, Claim, ClaimWithContext, GraphEdge, GraphNode } from "../core/model/types.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
 
-/** Code-point order (as both engines order strings; `localeCompare` is slower and depends on the locale). */
+/**
+ * UTF-16 code-unit order: the engines' order for ids without astral characters (`localeCompare` is slower
+ * and depends on the locale).
+ */
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function aggregateEdges(rows: Row[]): GraphEdge[] {

@@ -24,14 +24,14 @@ const post = (body: unknown, raw?: string) =>
 describe("HTTP API", () => {
   it("GET /api/health says when expansions come from memory", async () => {
     const states = new Set<string>();
-    for (let i = 0; i < 200 && !states.has("ready"); i++) {
+    for (let i = 0; i < 1_000 && !states.has("ready"); i++) {
       const { body } = await call("/api/health");
       expect(body.ok).toBe(true);
       states.add(body.readCache);
       await new Promise((r) => setTimeout(r, 25));
     }
     expect([...states].filter((s) => s !== "building")).toEqual(["ready"]);
-  });
+  }, 40_000);
 
   it("GET /api/stats counts the seeds", async () => {
     const { body } = await call("/api/stats");

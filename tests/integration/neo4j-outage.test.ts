@@ -14,9 +14,12 @@ import { startTestServer, type TestServer } from "../support/server.ts";
 import { startTcpProxy, type CutKind, type TcpProxy } from "../support/tcp-proxy.ts";
 
 const KGX = path.join(ROOT, "bin/kgx.mjs");
-/** The store's deadline in this test (KGX_NEO4J_TIMEOUT_MS); an answer comes within 1.5 times it, plus slack. */
+/**
+ * The store's deadline in this test (KGX_NEO4J_TIMEOUT_MS). An answer comes within 1.5–2 times it; the bound
+ * leaves slack for a loaded machine and still fails the driver's own 15 s of retries, or a hang.
+ */
 const DEADLINE_MS = Number(process.env.KGX_NEO4J_TIMEOUT_MS ?? 4_000);
-const BOUND_MS = DEADLINE_MS * 1.5 + 2_000;
+const BOUND_MS = DEADLINE_MS * 2 + 4_000;
 /** A client that gives up here sees a hang (the old code's posts waited more than 60 s). */
 const GIVE_UP_MS = Number(process.env.KGX_OUTAGE_GIVE_UP_MS ?? 20_000);
 const CUTS: CutKind[] = ["refuse", "blackhole", "freeze"];
@@ -177,25 +180,25 @@ describe.skipIf(Boolean(neo4jSkip))("Neo4j going away while kgx serves, and comi
   it("takes a call that is slow on a live server for slow, not for an outage", async () => {
     const store = await openNeo4jStore({
       ...neo4jOptions(loadConfig({ ...process.env, ...neo4jEnv() })),
-      timeoutMs: 800,
+      timeoutMs: 2_000,
     });
     try {
       // A write whose work pauses past the deadline: the probe finds the server up, and the write commits.
       const slowWrite = await store.runner.write(async (tx) => {
         await tx.run("RETURN 1 AS n");
-        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        await new Promise((resolve) => setTimeout(resolve, 5_000)); // two deadlines, two probes
         return tx.run("RETURN 2 AS n");
       });
       expect(slowWrite).toEqual([{ n: 2 }]);
       const started = performance.now();
       const runaway = "MATCH (a), (b), (c), (d), (e), (f), (g) WHERE a.id + b.id + c.id <> 'x' RETURN count(*) AS n";
-      const err = await store.runUserQuery(runaway, {}, { timeoutMs: 2_500, maxRows: 10 }).catch((e) => e);
+      const err = await store.runUserQuery(runaway, {}, { timeoutMs: 5_000, maxRows: 10 }).catch((e) => e);
       expect(err).toBeInstanceOf(QueryTimeout);
-      expect(performance.now() - started).toBeGreaterThan(2_000);
+      expect(performance.now() - started).toBeGreaterThan(4_500);
     } finally {
       await store.close();
     }
-  }, 30_000);
+  }, 45_000);
 });
 
 describeNeo4jPresence("Neo4j outage");

@@ -5,7 +5,7 @@ import { KgxError, QueryRefused, QueryTimeout, StoreUnavailable } from "../../co
 
 const UNAVAILABLE = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 /** The driver's own messages (code N/A) when it cannot get a connection in time. */
-const NO_CONNECTION = /^(Connection acquisition timed out|Failed to establish connection)/;
+const NO_CONNECTION = /^(Connection acquisition timed out|Failed to establish connection|Pool is closed)/;
 
 function firstLine(message: string): string {
   return (message.split("\n")[0] ?? "").trim();

@@ -3,6 +3,11 @@
 import { StoreUnavailable } from "../../core/errors.ts";
 import { probeNeo4j } from "./neo4j-reach.ts";
 
+/** Set when the guard gives a call up: the work must not go on (a write must not commit). */
+export interface AbortFlag {
+  aborted: boolean;
+}
+
 export interface GuardSettings {
   uri: string;
   /** How long a call may go without an answer before the server is probed. */
@@ -41,13 +46,17 @@ export class Neo4jGuard {
     return new StoreUnavailable(`store: cannot reach Neo4j at ${this.s.uri}: ${reason}`);
   }
 
-  /** Runs `work` (started only once the server is believed up) under the deadline. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` (started only once the server is believed up) under the deadline. When the call is given
+   * up, `signal.aborted` turns true: a write checks it before each statement and before its commit.
+   */
+  async run<T>(work: (signal: AbortFlag) => Promise<T>): Promise<T> {
     if (this.down !== undefined) {
       const reason = await this.probe();
       if (reason) throw this.unavailable(reason);
     }
-    const op = work();
+    const signal: AbortFlag = { aborted: false };
+    const op = work(signal);
     op.catch(() => undefined);
     return new Promise<T>((resolve, reject) => {
       let settled = false;
@@ -58,6 +67,7 @@ export class Neo4jGuard {
             if (settled) return;
             if (!reason) return arm(); // alive: the call is only slow
             settled = true;
+            signal.aborted = true;
             reject(this.unavailable(`${reason} (a call had no answer for ${this.s.timeoutMs} ms)`));
           });
         }, this.s.timeoutMs);
@@ -70,10 +80,12 @@ export class Neo4jGuard {
           resolve(value);
         },
         (err: unknown) => {
+          // A call already given up changes nothing (its late failure must not reset a recovered pool).
+          if (settled) return;
           settled = true;
           clearTimeout(timer);
-          // The server out of reach (not, say, refused credentials): the next calls probe first.
-          if (err instanceof StoreUnavailable && err.message.includes("cannot reach")) this.markDown(err.message);
+          // No connection (the server down, or only a busy pool): the probe decides, and marks it down.
+          if (err instanceof StoreUnavailable && err.message.includes("cannot reach")) void this.probe();
           reject(err);
         },
       );

@@ -3,7 +3,7 @@
 import net from "node:net";
 import tls from "node:tls";
 
-/** Bolt's magic preamble, then four version proposals (5.0 down to 4.4); any 4-byte answer means alive. */
+/** Bolt's magic preamble, then four version slots (5.0, 4.4, two empty); any 4-byte answer means alive. */
 const HANDSHAKE = Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 0, 0, 5, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 function target(uri: string): { host: string; port: number; secure: boolean } {
@@ -31,7 +31,12 @@ export function probeNeo4j(uri: string, timeoutMs: number): Promise<string | und
   return new Promise((resolve) => {
     let got = 0;
     const socket = t.secure
-      ? tls.connect({ host: t.host, port: t.port, servername: t.host, rejectUnauthorized: false })
+      ? tls.connect({
+          host: t.host,
+          port: t.port,
+          ...(net.isIP(t.host) ? {} : { servername: t.host }), // SNI takes names only
+          rejectUnauthorized: false,
+        })
       : net.connect(t.port, t.host);
     const done = (reason: string | undefined) => {
       clearTimeout(timer);

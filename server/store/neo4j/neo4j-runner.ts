@@ -133,12 +133,25 @@ export class Neo4jRunner implements CypherRunner {
   }
 
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    return this.guard.run(async () => {
+    return this.guard.run(async (signal) => {
       const session = this.session("WRITE");
+      // A write given up (kgx answered 503) runs no further statement and does not commit: Neo4j rolls it back.
+      const live = () => {
+        if (signal.aborted)
+          throw new StoreUnavailable(`store: the write to Neo4j at ${this.settings.uri} was given up`);
+      };
       try {
-        return await session.executeWrite((tx) =>
-          work({ pipelined: true, run: async (q, p) => rowsOf(await tx.run(q, params(p))) }),
-        );
+        return await session.executeWrite(async (tx) => {
+          const out = await work({
+            pipelined: true,
+            run: async (q, p) => {
+              live();
+              return rowsOf(await tx.run(q, params(p)));
+            },
+          });
+          live();
+          return out;
+        });
       } catch (err) {
         throw toKgxError(err, this.settings.uri);
       } finally {
