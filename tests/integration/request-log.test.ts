@@ -57,6 +57,33 @@ describe("request log", () => {
     for (const secret of [TOKEN, "secret=q", "kgx_session", "authorization"]) expect(all).not.toContain(secret);
   });
 
+  it("logs a 5xx as one error line with its status and no made-up stack", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-log-"));
+    const config = loadConfig({ KGX_DATA: path.join(dir, "db.grafeo"), PORT: "0" });
+    const own = buildServices(await openStore(config, { server: true }), config);
+    const out: Record<string, unknown>[] = [];
+    const to = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const l of chunk.toString().split("\n").filter(Boolean))
+          out.push(JSON.parse(l) as Record<string, unknown>);
+        done();
+      },
+    });
+    const server = await listen(own, config, { log: createLogger("info", to) });
+    try {
+      await own.store.close(); // the database process gone: every read answers 503
+      const res = await fetch(new URL("/api/stats", server.url));
+      expect(res.status).toBeGreaterThanOrEqual(500);
+      await settle();
+      const line = out.find((l) => (l.res as { status: number }).status === res.status)!;
+      expect(line).toMatchObject({ level: 50, msg: `GET /api/stats ${res.status}` });
+      expect(JSON.stringify(line)).not.toMatch(/stack|failed with status code|node_modules/);
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("kgx serve logs at KGX_LOG_LEVEL on stdout: info shows requests, warn hides them", async () => {
     const seen = async (level: string): Promise<string[]> => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-log-"));
