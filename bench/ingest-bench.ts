@@ -53,9 +53,13 @@ export async function runIngestCorpus(store: GraphStore, batch: number, n = 200)
   return { ms: performance.now() - started, articles: n, claims: docs.reduce((a, d) => a + d.claims.length, 0) };
 }
 
-/** Seconds to write `docs` through the store: in batches of `batch` per transaction (1: one each). */
-async function storeSeconds(docs: ExtractedArticle[], batch: number): Promise<number> {
-  const store = await openGrafeoStore(null);
+/** Seconds to write `docs` through a store `open` gives: in batches of `batch` per transaction (1: one each). */
+export async function storeSeconds(
+  open: () => Promise<GraphStore>,
+  docs: ExtractedArticle[],
+  batch: number,
+): Promise<number> {
+  const store = await open();
   const started = performance.now();
   if (batch === 1) for (const d of docs) await store.upsertArticle(d);
   else for (let i = 0; i < docs.length; i += batch) await store.upsertArticles(docs.slice(i, i + batch));
@@ -74,9 +78,9 @@ export async function runIngestBench(n = 200, rounds = 2): Promise<BenchFigure[]
   let single = Infinity;
   let rawSeconds = Infinity;
   for (let r = 0; r < rounds; r++) {
-    batched = Math.min(batched, await storeSeconds(docs, INGEST_BATCH));
+    batched = Math.min(batched, await storeSeconds(() => openGrafeoStore(null), docs, INGEST_BATCH));
     rawSeconds = Math.min(rawSeconds, await rawCreate(docs));
-    single = Math.min(single, await storeSeconds(docs, 1));
+    single = Math.min(single, await storeSeconds(() => openGrafeoStore(null), docs, 1));
   }
 
   const fresh = await openGrafeoStore(null);

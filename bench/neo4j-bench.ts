@@ -13,6 +13,7 @@ import { INGEST_BATCH } from "../server/cli/ingest-files.ts";
 import { buildServices, listen, openStore } from "../server/main.ts";
 import { neo4jOptions, openNeo4jStore } from "../server/store/neo4j/index.ts";
 import type { BenchFigure } from "./extract-bench.ts";
+import { storeSeconds } from "./ingest-bench.ts";
 
 const SEEDS = path.join(import.meta.dirname, "../seeds");
 const pct = (xs: number[], q: number) =>
@@ -82,13 +83,7 @@ export async function ingestFigures(driver: Driver, n = 200, rounds = 2): Promis
   let rawSeconds = Infinity;
   const through = async (batch: number) => {
     await wipe(driver);
-    const store = await openNeo4jStore(neo4jConfig());
-    const started = performance.now();
-    if (batch === 1) for (const d of docs) await store.upsertArticle(d);
-    else for (let i = 0; i < docs.length; i += batch) await store.upsertArticles(docs.slice(i, i + batch));
-    const seconds = (performance.now() - started) / 1000;
-    await store.close();
-    return seconds;
+    return storeSeconds(() => openNeo4jStore(neo4jConfig()), docs, batch);
   };
   for (let r = 0; r < rounds; r++) {
     batched = Math.min(batched, await through(INGEST_BATCH));

@@ -1,16 +1,6 @@
 // Table tests for names typed by the shape of their capitalised run: compass and Port places, news agencies.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../server/core/extraction/index.ts";
-
-const graph = (text: string): { entities: string[]; claims: string[]; aliases: Map<string, string[]> } => {
-  const d = extractArticle({ text });
-  const name = (id: string): string => d.entities.find((e) => e.id === id)?.name ?? id;
-  return {
-    entities: d.entities.map((e) => `${e.label}:${e.name}`).sort(),
-    claims: [...new Set(d.claims.map((c) => `${name(c.source)} -${c.type}-> ${name(c.target)}`))].sort(),
-    aliases: new Map(d.entities.map((e) => [e.name, e.aliases])),
-  };
-};
+import { extractedGraph as graph } from "../../support/extraction-graph.ts";
 
 describe("place and outlet names from run shapes", () => {
   const table: Array<[string, string]> = [
