@@ -8,6 +8,7 @@ import { loadConfig } from "../server/config.ts";
 import { buildServices, listen, openStore } from "../server/main.ts";
 import type { CypherRunner } from "../server/store/cypher-runner.ts";
 import type { GrafeoStore } from "../server/store/grafeo/index.ts";
+import { jsonClient } from "./http-client.ts";
 
 const dir = process.argv[2] ?? "/tmp/kgx-api-profile";
 const file = path.join(dir, "db.grafeo");
@@ -104,12 +105,14 @@ for (const mode of ["cached", "child"] as const) {
     }),
   );
   const http = await listen(kgx, config);
-  const get = (p: string) => fetch(new URL(p, http.url)).then((r) => r.json());
+  const client = jsonClient(http.url);
+  const get = (p: string) => client.get(p);
   await timeAll(`${mode}.http.entity`, (id) => get(`/api/entities/${encodeURIComponent(id)}`));
   await timeAll(`${mode}.http.two_hop`, (id) =>
     get(`/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
   );
   await timeAll(`${mode}.http.health`, () => get(`/api/health`));
+  client.close();
   await http.close();
   await store.close();
 }

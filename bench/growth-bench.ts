@@ -12,6 +12,7 @@ import type { GraphData } from "../server/core/model/types.ts";
 import { ROOT } from "../server/cli/client-build.ts";
 import type { BenchFigure } from "./extract-bench.ts";
 import { diskBytes, kgx, serve, treeRssMb } from "./growth-process.ts";
+import { jsonClient, type JsonClient } from "./http-client.ts";
 import { laidOutAsTheExplorerDoes, renderFigures } from "./render-bench.ts";
 
 interface Size {
@@ -49,20 +50,17 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [out, performance.now() - t0];
 }
 
-async function getJson<T>(base: string, p: string): Promise<T> {
-  const res = await fetch(new URL(p, base));
-  if (!res.ok) throw new Error(`growth: GET ${p}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const getJson = <T>(client: JsonClient, p: string): Promise<T> =>
+  client.get<T>(p).catch((err: Error) => Promise.reject(new Error(`growth: ${err.message}`)));
 
 /** What client/views/initial-data.ts draws first on a large store: the top 3 and their 1-hop neighbourhoods. */
-async function focusedStart(base: string): Promise<{ data: GraphData; graphMs: number; startMs: number }> {
+async function focusedStart(client: JsonClient): Promise<{ data: GraphData; graphMs: number; startMs: number }> {
   const t0 = performance.now();
-  await getJson(base, "/api/stats");
-  const [top, graphMs] = await timed(() => getJson<GraphData>(base, "/api/graph?limit=3"));
+  await getJson(client, "/api/stats");
+  const [top, graphMs] = await timed(() => getJson<GraphData>(client, "/api/graph?limit=3"));
   const parts = await Promise.all(
     top.nodes.map((n) =>
-      getJson<GraphData>(base, `/api/entities/${encodeURIComponent(n.id)}/neighbourhood?hops=1&limit=80`),
+      getJson<GraphData>(client, `/api/entities/${encodeURIComponent(n.id)}/neighbourhood?hops=1&limit=80`),
     ),
   );
   const startMs = performance.now() - t0;
@@ -139,10 +137,10 @@ interface Row {
 }
 
 /** Waits until the server's read cache is held (ms since `upAt`), null when it has none (Neo4j, too large). */
-async function readCacheReady(base: string, upAt: number): Promise<number | null> {
+async function readCacheReady(client: JsonClient, upAt: number): Promise<number | null> {
   const deadline = performance.now() + Number(process.env.KGX_BENCH_CACHE_WAIT_S ?? 900) * 1000;
   for (;;) {
-    const { readCache } = await getJson<{ readCache: string }>(base, "/api/health");
+    const { readCache } = await getJson<{ readCache: string }>(client, "/api/health");
     if (readCache === "ready") return performance.now() - upAt;
     if (readCache === "off") return null;
     if (performance.now() > deadline) throw new Error("growth: the read cache was not ready in time");
@@ -164,15 +162,16 @@ async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): 
   fs.rmSync(file);
   const server = await serve(env);
   const upAt = performance.now();
+  const client = jsonClient(server.url);
   try {
     await new Promise((r) => setTimeout(r, 500));
     const rssMb = treeRssMb(server.pid);
-    const start = await focusedStart(server.url);
-    const cacheMs = await readCacheReady(server.url, upAt);
+    const start = await focusedStart(client);
+    const cacheMs = await readCacheReady(client, upAt);
     const rssSteadyMb = treeRssMb(server.pid);
-    const entity = await timeEach(ids, (id) => getJson(server.url, `/api/entities/${encodeURIComponent(id)}`));
+    const entity = await timeEach(ids, (id) => getJson(client, `/api/entities/${encodeURIComponent(id)}`));
     const twoHop = await timeEach(ids, (id) =>
-      getJson(server.url, `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
+      getJson(client, `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
     );
     const trials = Number(process.env.KGX_RENDER_TRIALS ?? 2);
     const frame = await renderFigures(laidOutAsTheExplorerDoes(start.data), `growth.${size.tag}.start`, trials);
@@ -193,6 +192,7 @@ async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): 
       frame,
     };
   } finally {
+    client.close();
     await server.close();
     if (!process.env.KGX_BENCH_KEEP) fs.rmSync(dataDir, { recursive: true, force: true });
   }

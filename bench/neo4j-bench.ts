@@ -14,6 +14,7 @@ import { buildServices, listen, openStore } from "../server/main.ts";
 import { neo4jOptions, openNeo4jStore } from "../server/store/neo4j/index.ts";
 import type { BenchFigure } from "./extract-bench.ts";
 import { storeSeconds } from "./ingest-bench.ts";
+import { jsonClient } from "./http-client.ts";
 
 const SEEDS = path.join(import.meta.dirname, "../seeds");
 const pct = (xs: number[], q: number) =>
@@ -107,7 +108,8 @@ async function apiTimings(env: Record<string, string>, docs: ExtractedArticle[],
   try {
     for (const doc of docs) await kgx.store.upsertArticle(doc);
     const http = await listen(kgx, config);
-    const get = (p: string) => fetch(new URL(p, http.url)).then((r) => r.json());
+    const client = jsonClient(http.url);
+    const get = (p: string) => client.get(p);
     const time = async (route: (id: string) => string) => {
       const out: number[] = [];
       for (const id of ids) {
@@ -120,6 +122,7 @@ async function apiTimings(env: Record<string, string>, docs: ExtractedArticle[],
     await time((id) => `/api/entities/${encodeURIComponent(id)}`); // warm both engines' caches and plans
     const entity = await time((id) => `/api/entities/${encodeURIComponent(id)}`);
     const twoHop = await time((id) => `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`);
+    client.close();
     await http.close();
     return { entity, twoHop };
   } finally {
