@@ -12,7 +12,7 @@ import { loadConfig } from "../server/config.ts";
 import { buildServices, listen, openStore } from "../server/main.ts";
 import type { CypherGraphStore } from "../server/store/cypher-graph-store.ts";
 import type { BenchFigure } from "./extract-bench.ts";
-import { jsonClient } from "./http-client.ts";
+import { getGraph, jsonClient } from "./http-client.ts";
 
 const pct = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -74,8 +74,11 @@ export async function runApiBench(samples = 150): Promise<BenchFigure[]> {
   const get = (p: string) => client.get(p);
 
   const entity = await timed((id) => get(`/api/entities/${encodeURIComponent(id)}`));
-  const hood = (id: string) => get(`/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`);
+  // As the explorer asks (the compact form, decoded), and as plain JSON.
+  const hoodPath = (id: string) => `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`;
+  const hood = (id: string) => getGraph(client, hoodPath(id));
   const twoHop = await timed(hood);
+  const twoHopJson = await timed((id) => get(hoodPath(id)));
   if (cache) cache.paused = true;
   const twoHopCypher = await timed(hood);
   // The baseline reads its rows into JavaScript, as any caller of the engine must.
@@ -108,6 +111,8 @@ export async function runApiBench(samples = 150): Promise<BenchFigure[]> {
     fig("api.entity_p95_ms", entity, bareEntity, 0.95),
     fig("api.two_hop_p50_ms", twoHop, bareTwoHop, 0.5),
     fig("api.two_hop_p95_ms", twoHop, bareTwoHop, 0.95),
+    fig("api.two_hop_json_p50_ms", twoHopJson, bareTwoHop, 0.5),
+    fig("api.two_hop_json_p95_ms", twoHopJson, bareTwoHop, 0.95),
     fig("api.two_hop_cypher_p50_ms", twoHopCypher, bareTwoHop, 0.5),
     fig("api.two_hop_cypher_p95_ms", twoHopCypher, bareTwoHop, 0.95),
   ];

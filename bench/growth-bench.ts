@@ -12,7 +12,7 @@ import type { GraphData } from "../server/core/model/types.ts";
 import { ROOT } from "../server/cli/client-build.ts";
 import type { BenchFigure } from "./extract-bench.ts";
 import { diskBytes, kgx, serve, treeRssMb } from "./growth-process.ts";
-import { jsonClient, type JsonClient } from "./http-client.ts";
+import { getGraph, jsonClient, type JsonClient } from "./http-client.ts";
 import { laidOutAsTheExplorerDoes, renderFigures } from "./render-bench.ts";
 
 interface Size {
@@ -57,11 +57,9 @@ const getJson = <T>(client: JsonClient, p: string): Promise<T> =>
 async function focusedStart(client: JsonClient): Promise<{ data: GraphData; graphMs: number; startMs: number }> {
   const t0 = performance.now();
   await getJson(client, "/api/stats");
-  const [top, graphMs] = await timed(() => getJson<GraphData>(client, "/api/graph?limit=3"));
+  const [top, graphMs] = await timed(() => getGraph(client, "/api/graph?limit=3"));
   const parts = await Promise.all(
-    top.nodes.map((n) =>
-      getJson<GraphData>(client, `/api/entities/${encodeURIComponent(n.id)}/neighbourhood?hops=1&limit=80`),
-    ),
+    top.nodes.map((n) => getGraph(client, `/api/entities/${encodeURIComponent(n.id)}/neighbourhood?hops=1&limit=80`)),
   );
   const startMs = performance.now() - t0;
   const nodes = new Map<string, GraphData["nodes"][number]>();
@@ -171,7 +169,7 @@ async function measureSize(size: Size, store: "grafeo" | "neo4j", dir: string): 
     const rssSteadyMb = treeRssMb(server.pid);
     const entity = await timeEach(ids, (id) => getJson(client, `/api/entities/${encodeURIComponent(id)}`));
     const twoHop = await timeEach(ids, (id) =>
-      getJson(client, `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
+      getGraph(client, `/api/entities/${encodeURIComponent(id)}/neighbourhood?hops=2&limit=500`),
     );
     const trials = Number(process.env.KGX_RENDER_TRIALS ?? 2);
     const frame = await renderFigures(laidOutAsTheExplorerDoes(start.data), `growth.${size.tag}.start`, trials);

@@ -1,6 +1,8 @@
 // The benches' HTTP client: GET and parse JSON over one kept-alive node:http connection, so a
 // timing is the server's answer and the transfer, not undici's fetch machinery (0.2-0.3 ms a request).
 import http from "node:http";
+import { decodeCompactGraph, type CompactGraph } from "../server/core/model/compact-graph.ts";
+import type { GraphData } from "../server/core/model/types.ts";
 
 export interface JsonClient {
   get<T = unknown>(path: string): Promise<T>;
@@ -31,4 +33,9 @@ export function jsonClient(base: string): JsonClient {
       req.on("error", reject);
     });
   return { get, close: () => agent.destroy() };
+}
+
+/** A graph answer as the explorer asks for it (client/api/client.ts): the compact form, decoded. */
+export async function getGraph(client: JsonClient, p: string): Promise<GraphData> {
+  return decodeCompactGraph(await client.get<CompactGraph>(`${p}${p.includes("?") ? "&" : "?"}format=compact`));
 }

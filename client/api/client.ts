@@ -11,6 +11,7 @@ import type {
   UserQueryResult,
 } from "@core/model/types.ts";
 import { neutraliseBidiDeep } from "@core/model/bidi.ts";
+import { decodeCompactGraph, type CompactGraph } from "@core/model/compact-graph.ts";
 import type { ErrorBody } from "@core/model/error-body.ts";
 import type { ExportFormatInfo, ExportRequestBody, ExportSelection } from "@core/model/export.ts";
 
@@ -85,12 +86,18 @@ const enc = encodeURIComponent;
 
 export const api = {
   stats: (signal?: AbortSignal) => request<Stats>("/api/stats", { signal }),
-  graph: (limit: number, signal?: AbortSignal) => request<GraphData>(`/api/graph?limit=${limit}`, { signal }),
+  // The graph answers come in their compact form (a third of the bytes, quicker to parse) and are decoded here.
+  graph: async (limit: number, signal?: AbortSignal): Promise<GraphData> =>
+    decodeCompactGraph(await request<CompactGraph>(`/api/graph?limit=${limit}&format=compact`, { signal })),
   searchEntities: (q: string, limit = 20, signal?: AbortSignal) =>
     request<{ entities: Entity[] }>(`/api/entities?search=${enc(q)}&limit=${limit}`, { signal }),
   entity: (id: string, signal?: AbortSignal) => request<EntityDetail>(`/api/entities/${enc(id)}`, { signal }),
-  neighbourhood: (id: string, hops = 1, limit = 50, signal?: AbortSignal) =>
-    request<GraphData>(`/api/entities/${enc(id)}/neighbourhood?hops=${hops}&limit=${limit}`, { signal }),
+  neighbourhood: async (id: string, hops = 1, limit = 50, signal?: AbortSignal): Promise<GraphData> =>
+    decodeCompactGraph(
+      await request<CompactGraph>(`/api/entities/${enc(id)}/neighbourhood?hops=${hops}&limit=${limit}&format=compact`, {
+        signal,
+      }),
+    ),
   article: (id: string, signal?: AbortSignal) => request<ArticleDetail>(`/api/articles/${enc(id)}`, { signal }),
 
   /** A read-only Cypher query of the console; errors keep the engine's line and column. */

@@ -1,6 +1,8 @@
 // The HTTP API in-process on port 0 against a real Grafeo store with the seeds:
 // shapes, status codes, JSON errors without stack traces, idempotent POSTs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMPACT_GRAPH_FORMAT, decodeCompactGraph, type CompactGraph } from "../../server/core/model/compact-graph.ts";
+import type { GraphData } from "../../server/core/model/types.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let srv: TestServer;
@@ -45,6 +47,27 @@ describe("HTTP API", () => {
     expect(Array.isArray(body.edges)).toBe(true);
     expect((await call("/api/graph?limit=abc")).status).toBe(400);
   });
+
+  it("format=compact decodes to the same GraphData, for the start view and every entity's neighbourhood", async () => {
+    for (const limit of [1, 3, 500]) {
+      const plain = (await call(`/api/graph?limit=${limit}`)).body;
+      const compact = (await call(`/api/graph?limit=${limit}&format=compact`)).body as CompactGraph;
+      expect(compact.format).toBe(COMPACT_GRAPH_FORMAT);
+      expect(decodeCompactGraph(compact)).toEqual(plain);
+    }
+    const all = (await call("/api/graph?limit=500")).body as GraphData;
+    expect(all.nodes.length).toBeGreaterThan(20);
+    let bytes = [0, 0];
+    for (const n of all.nodes) {
+      const route = `/api/entities/${encodeURIComponent(n.id)}/neighbourhood?hops=2&limit=200`;
+      const plain = await call(route);
+      const compact = await call(`${route}&format=compact`);
+      expect(decodeCompactGraph(compact.body)).toEqual(plain.body);
+      bytes = [bytes[0]! + plain.text.length, bytes[1]! + compact.text.length];
+    }
+    expect(bytes[1]).toBeLessThan(bytes[0]! * 0.75);
+    expect((await call("/api/graph?format=xml")).status).toBe(400);
+  }, 60_000);
 
   it("POST /api/articles ingests, and re-posting changes nothing", async () => {
     const article = { title: "T", text: "The United Nations condemned the strike. Russia said nothing." };
