@@ -69,6 +69,8 @@ server.memory.heap.max_size=1g
 db.transaction.monitor.check.interval=100ms
 server.directories.import=$HOME_DIR/import
 CONF
+  # Extra settings, a line each (a test's own server: KGX_NEO4J_CONF_EXTRA="db.memory.transaction.max=16m").
+  if [ -n "${KGX_NEO4J_CONF_EXTRA:-}" ]; then printf '%s\n' "$KGX_NEO4J_CONF_EXTRA" >>"$HOME_DIR/conf/neo4j.conf"; fi
   echo "$p" >"$PORT_FILE"
 }
 

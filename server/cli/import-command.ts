@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
-import { InvalidInput } from "../core/errors.ts";
+import { InvalidInput, TransactionTooLarge } from "../core/errors.ts";
 import { canonicalArticles, importBatches } from "../core/graph/canonical-import.ts";
 import type { CanonicalGraph, ExtractedArticle } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
@@ -37,27 +37,48 @@ async function convert(all: Articles, from: number, to: number) {
 
 type Articles = ReturnType<typeof canonicalArticles>;
 
+/** What an import did: articles new to the store, and the smallest piece a refused batch was split into. */
+export interface ImportReport {
+  created: number;
+  /** Articles a transaction, after the store refused a larger one for its size (Neo4j); null when none was. */
+  splitTo: number | null;
+}
+
 /**
  * Writes the graph's articles in batches of at most `maxClaims` claims, a transaction each (all of a batch is
- * written, or none of it), converting the next batch while one is written; returns how many articles were new.
+ * written, or none of it), converting the next batch while one is written. A batch the store refuses for its size
+ * (TransactionTooLarge: nothing of it was written) is written in halves, down to one article, and the batches after
+ * it in pieces of the size that went through.
  */
 export async function importArticles(
   store: GraphStore,
   all: Articles,
   maxClaims: number,
   progress: (done: number) => void = () => undefined,
-): Promise<number> {
+): Promise<ImportReport> {
   const batches = importBatches(all, maxClaims);
-  let created = 0;
+  const report: ImportReport = { created: 0, splitTo: null };
+  const write = async (docs: ExtractedArticle[]): Promise<void> => {
+    try {
+      for (const o of await store.upsertArticles(docs)) if (o.created) report.created++;
+    } catch (err) {
+      if (!(err instanceof TransactionTooLarge) || docs.length < 2) throw err;
+      const half = Math.ceil(docs.length / 2);
+      report.splitTo = Math.min(report.splitTo ?? half, half);
+      await write(docs.slice(0, half));
+      await write(docs.slice(half));
+    }
+  };
   let next = convert(all, ...(batches[0] ?? [0, 0]));
   for (const [i, [, to]] of batches.entries()) {
-    const writing = store.upsertArticles(await next);
+    const docs = await next;
     next = convert(all, ...(batches[i + 1] ?? [to, to]));
     next.catch(() => undefined); // seen when awaited; a failed write ends the loop first
-    for (const o of await writing) if (o.created) created++;
+    const piece = report.splitTo ?? docs.length;
+    for (let k = 0; k < docs.length; k += piece) await write(docs.slice(k, k + piece));
     progress(to);
   }
-  return created;
+  return report;
 }
 
 export function registerImport(program: Command): void {
@@ -73,8 +94,11 @@ export function registerImport(program: Command): void {
         const progress = (done: number) => {
           if (process.stderr.isTTY) process.stderr.write(`\rimport ${done}/${all.count}`);
         };
-        const created = await importArticles(kgx.store, all, config.KGX_IMPORT_BATCH_CLAIMS, progress);
+        const { created, splitTo } = await importArticles(kgx.store, all, config.importBatchClaims, progress);
         if (process.stderr.isTTY) process.stderr.write("\n");
+        if (splitTo !== null) {
+          console.error(`kgx: the store refused batches for their size: wrote ${splitTo} articles a transaction`);
+        }
         const st = await kgx.explore.stats();
         console.log(
           `kgx: imported ${all.count} articles (${created} new): store has ${st.entities} entities, ${st.claims} claims`,

@@ -14,6 +14,9 @@ export class InvalidInput extends KgxError {}
 /** 413: the input is larger than the configured limit. */
 export class TooLarge extends KgxError {}
 
+/** 413: the store refused a write transaction for its size (Neo4j's transaction memory limits); nothing was written. */
+export class TransactionTooLarge extends TooLarge {}
+
 /** 422: the article could not be processed within the extraction time limit. */
 export class ExtractionTimeout extends KgxError {}
 

@@ -1,7 +1,7 @@
 // Maps neo4j-driver errors to kgx's typed errors, so no driver error leaves the adapter:
 // unreachable or refusing server → StoreUnavailable, timeouts → QueryTimeout, bad Cypher → QueryRefused.
 import neo4j, { Neo4jError } from "neo4j-driver";
-import { KgxError, QueryRefused, QueryTimeout, StoreUnavailable } from "../../core/errors.ts";
+import { KgxError, QueryRefused, QueryTimeout, StoreUnavailable, TransactionTooLarge } from "../../core/errors.ts";
 
 const UNAVAILABLE = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 /** The driver's own messages (code N/A) when it cannot get a connection in time. */
@@ -27,6 +27,15 @@ export function isTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(err.code);
 }
 
+/** The transaction outgrew db.memory.transaction.max, or the pool of db.memory.transaction.total.max. */
+export function isTooLarge(err: unknown): err is Neo4jError {
+  return (
+    err instanceof Neo4jError &&
+    (err.code === "Neo.ClientError.General.TransactionOutOfMemoryError" ||
+      err.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError")
+  );
+}
+
 export function unavailable(uri: string, err: unknown): StoreUnavailable {
   const msg = (err instanceof Error ? firstLine(err.message) : String(err)).replace(/\. Pool status:.*$/, "");
   const code = err instanceof Neo4jError ? err.code : "";
@@ -41,6 +50,11 @@ export function toKgxError(err: unknown, uri: string): Error {
   if (err instanceof KgxError) return err;
   if (isUnavailable(err)) return unavailable(uri, err);
   if (isTimeout(err)) return new QueryTimeout("store: the Neo4j transaction ran past its time limit");
+  if (isTooLarge(err)) {
+    return new TransactionTooLarge(
+      `store: Neo4j refused the transaction for its size (${err.code}): ${firstLine(err.message)}`,
+    );
+  }
   if (err instanceof Neo4jError) return new KgxError(`store: Neo4j ${err.code}: ${firstLine(err.message)}`);
   if (err instanceof Error) return new KgxError(`store: Neo4j: ${firstLine(err.message)}`);
   return new KgxError(`store: Neo4j: ${String(err)}`);
