@@ -98,6 +98,8 @@ async function wipeNeo4j(): Promise<void> {
   );
   const session = driver.session({ database: process.env.NEO4J_DATABASE ?? "neo4j" });
   try {
+    // Relationships first, then nodes: a hub's DETACH DELETE alone can pass Neo4j's transaction memory.
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
     await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
   } finally {
     await session.close();

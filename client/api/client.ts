@@ -84,20 +84,25 @@ export async function requestFile(
 
 const enc = encodeURIComponent;
 
+/** A graph answer in its compact form, decoded; an answer of another shape is a BadResponse. */
+async function compactGraph(path: string, signal?: AbortSignal): Promise<GraphData> {
+  const body = await request<CompactGraph>(path, { signal });
+  try {
+    return decodeCompactGraph(body);
+  } catch (err) {
+    throw new ApiError(200, "BadResponse", `not a compact graph from ${path}: ${(err as Error).message}`);
+  }
+}
+
 export const api = {
   stats: (signal?: AbortSignal) => request<Stats>("/api/stats", { signal }),
-  // The graph answers come in their compact form (a third of the bytes, quicker to parse) and are decoded here.
-  graph: async (limit: number, signal?: AbortSignal): Promise<GraphData> =>
-    decodeCompactGraph(await request<CompactGraph>(`/api/graph?limit=${limit}&format=compact`, { signal })),
+  // The graph answers come in their compact form (about a fifth of the bytes, quicker to parse) and are decoded here.
+  graph: (limit: number, signal?: AbortSignal) => compactGraph(`/api/graph?limit=${limit}&format=compact`, signal),
   searchEntities: (q: string, limit = 20, signal?: AbortSignal) =>
     request<{ entities: Entity[] }>(`/api/entities?search=${enc(q)}&limit=${limit}`, { signal }),
   entity: (id: string, signal?: AbortSignal) => request<EntityDetail>(`/api/entities/${enc(id)}`, { signal }),
-  neighbourhood: async (id: string, hops = 1, limit = 50, signal?: AbortSignal): Promise<GraphData> =>
-    decodeCompactGraph(
-      await request<CompactGraph>(`/api/entities/${enc(id)}/neighbourhood?hops=${hops}&limit=${limit}&format=compact`, {
-        signal,
-      }),
-    ),
+  neighbourhood: (id: string, hops = 1, limit = 50, signal?: AbortSignal) =>
+    compactGraph(`/api/entities/${enc(id)}/neighbourhood?hops=${hops}&limit=${limit}&format=compact`, signal),
   article: (id: string, signal?: AbortSignal) => request<ArticleDetail>(`/api/articles/${enc(id)}`, { signal }),
 
   /** A read-only Cypher query of the console; errors keep the engine's line and column. */

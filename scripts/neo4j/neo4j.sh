@@ -77,7 +77,12 @@ CONF
 start() {
   jars
   if running; then
-    bolt_open "$(cat "$PORT_FILE")" && { log "already running (pid $(cat "$PID_FILE"))"; print_env; return; }
+    if bolt_open "$(cat "$PORT_FILE")"; then
+      log "already running (pid $(cat "$PID_FILE"))"
+      [ -z "${KGX_NEO4J_CONF_EXTRA:-}" ] || log "KGX_NEO4J_CONF_EXTRA not applied: stop the server first"
+      print_env
+      return
+    fi
   fi
   local p
   p="$(port)"

@@ -37,18 +37,29 @@ async function convert(all: Articles, from: number, to: number) {
 
 type Articles = ReturnType<typeof canonicalArticles>;
 
-/** What an import did: articles new to the store, and the smallest piece a refused batch was split into. */
+/** What an import did: articles new to the store, and the claims a transaction came down to after a refusal. */
 export interface ImportReport {
   created: number;
-  /** Articles a transaction, after the store refused a larger one for its size (Neo4j); null when none was. */
+  /** Claims a transaction at most, after the store refused a larger one for its size (Neo4j); null when none was. */
   splitTo: number | null;
+}
+
+const claimsOf = (docs: ExtractedArticle[]) => docs.reduce((n, d) => n + d.claims.length, 0);
+
+/** The articles from `from` on, up to `budget` claims in all (at least one article, however large). */
+function piece(docs: ExtractedArticle[], from: number, budget: number): ExtractedArticle[] {
+  let to = from + 1;
+  let claims = docs[from]?.claims.length ?? 0;
+  while (to < docs.length && claims + docs[to]!.claims.length <= budget) claims += docs[to++]!.claims.length;
+  return docs.slice(from, to);
 }
 
 /**
  * Writes the graph's articles in batches of at most `maxClaims` claims, a transaction each (all of a batch is
- * written, or none of it), converting the next batch while one is written. A batch the store refuses for its size
- * (TransactionTooLarge: nothing of it was written) is written in halves, down to one article, and the batches after
- * it in pieces of the size that went through.
+ * written, or none of it); the next batch is converted while one is written. A piece the store refuses for its
+ * size (TransactionTooLarge: nothing of it was written) lowers the budget to half its claims, and the articles
+ * from it on are written in pieces of that budget; a piece that goes through raises the budget to its own size
+ * (never past `maxClaims`), so one large article does not shrink the rest. An article refused alone ends the import.
  */
 export async function importArticles(
   store: GraphStore,
@@ -58,24 +69,34 @@ export async function importArticles(
 ): Promise<ImportReport> {
   const batches = importBatches(all, maxClaims);
   const report: ImportReport = { created: 0, splitTo: null };
+  let budget = maxClaims;
   const write = async (docs: ExtractedArticle[]): Promise<void> => {
-    try {
-      for (const o of await store.upsertArticles(docs)) if (o.created) report.created++;
-    } catch (err) {
-      if (!(err instanceof TransactionTooLarge) || docs.length < 2) throw err;
-      const half = Math.ceil(docs.length / 2);
-      report.splitTo = Math.min(report.splitTo ?? half, half);
-      await write(docs.slice(0, half));
-      await write(docs.slice(half));
+    for (let k = 0; k < docs.length;) {
+      const part = piece(docs, k, budget);
+      const claims = claimsOf(part);
+      try {
+        for (const o of await store.upsertArticles(part)) if (o.created) report.created++;
+        k += part.length;
+        if (report.splitTo !== null) budget = Math.min(maxClaims, Math.max(budget, claims));
+      } catch (err) {
+        if (!(err instanceof TransactionTooLarge)) throw err;
+        if (part.length < 2) {
+          throw new TransactionTooLarge(
+            `${err.message}; article ${part[0]!.article.id} (${claims} claims) alone is too large: raise Neo4j's ` +
+              "db.memory.transaction.max or its heap",
+          );
+        }
+        budget = Math.max(1, Math.floor(claims / 2));
+        report.splitTo = Math.min(report.splitTo ?? budget, budget);
+      }
     }
   };
   let next = convert(all, ...(batches[0] ?? [0, 0]));
   for (const [i, [, to]] of batches.entries()) {
-    const docs = await next;
+    const writing = write(await next);
     next = convert(all, ...(batches[i + 1] ?? [to, to]));
     next.catch(() => undefined); // seen when awaited; a failed write ends the loop first
-    const piece = report.splitTo ?? docs.length;
-    for (let k = 0; k < docs.length; k += piece) await write(docs.slice(k, k + piece));
+    await writing;
     progress(to);
   }
   return report;
@@ -97,7 +118,7 @@ export function registerImport(program: Command): void {
         const { created, splitTo } = await importArticles(kgx.store, all, config.importBatchClaims, progress);
         if (process.stderr.isTTY) process.stderr.write("\n");
         if (splitTo !== null) {
-          console.error(`kgx: the store refused batches for their size: wrote ${splitTo} articles a transaction`);
+          console.error(`kgx: the store refused batches for their size: went down to ${splitTo} claims a transaction`);
         }
         const st = await kgx.explore.stats();
         console.log(

@@ -11,6 +11,7 @@ import {
   QueryTimeout,
   StoreUnavailable,
   TooLarge,
+  TransactionTooLarge,
 } from "../core/errors.ts";
 import type { ArticleInput, IngestResult, Stats, UserQueryResult } from "../core/model/types.ts";
 import type { ExportFile, ExportRequest } from "../services/export.ts";
@@ -23,6 +24,7 @@ const CLASSES: Record<string, new (m: string) => KgxError> = {
   QueryTimeout,
   StoreUnavailable,
   TooLarge,
+  TransactionTooLarge,
   FetchFailed,
   FetchRefused,
   FetchTooLarge,

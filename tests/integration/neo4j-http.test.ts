@@ -1,6 +1,7 @@
 // The HTTP API with KGX_STORE=neo4j on the live server, side by side with the same seeds on Grafeo:
 // every read route and every saved analyst query answer the same on both; the console's rules hold over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeCompactGraph } from "../../server/core/model/compact-graph.ts";
 import type { SavedQuery } from "../../server/core/model/types.ts";
 import { WRITES } from "../contract/user-query-contract.ts";
 import { clearNeo4j, describeNeo4jPresence, neo4jEnv, neo4jSkip } from "../support/neo4j-env.ts";
@@ -66,6 +67,10 @@ describe.skipIf(Boolean(neo4jSkip))("HTTP API on Neo4j, against the same seeds o
       for (const hops of [1, 2]) {
         const [hood, gHood] = await both(`/api/entities/${id}/neighbourhood?hops=${hops}`);
         expect(hood).toEqual(gHood);
+        // The explorer's compact form: the same on both, and the same graph.
+        const [compact, gCompact] = await both(`/api/entities/${id}/neighbourhood?hops=${hops}&format=compact`);
+        expect(compact).toEqual(gCompact);
+        expect(decodeCompactGraph(compact)).toEqual(hood);
       }
     }
     const articles = (await cypher(neo, "MATCH (a:Article) RETURN a.id AS id ORDER BY id")).body.rows;

@@ -1,5 +1,6 @@
 // The compact wire form of a GraphData (`?format=compact`): nodes and edges as arrays, ends as node
-// indexes, article ids listed once; decodes to exactly the GraphData it was made from.
+// indexes, article ids listed once; decodes to exactly the GraphData it was made from (less any edge whose
+// end is not among its nodes, which no graph answer has and the explorer skips).
 import type { ClaimType, EntityLabel } from "./labels.ts";
 import type { GraphData, GraphEdge, GraphNode } from "./types.ts";
 
@@ -40,23 +41,21 @@ export function encodeCompactGraph(g: GraphData): CompactGraph {
     if (i === undefined) articleIndex.set(id, (i = articles.push(id) - 1));
     return i;
   };
-  const end = (id: string) => {
-    const i = nodeIndex.get(id);
-    if (i === undefined) throw new Error(`compact graph: edge end ${JSON.stringify(id)} is not among the nodes`);
-    return i;
-  };
-  const edges = g.edges.map((e): CompactEdge => {
+  const edges: CompactEdge[] = [];
+  for (const e of g.edges) {
+    const [s, t] = [nodeIndex.get(e.source), nodeIndex.get(e.target)];
+    if (s === undefined || t === undefined) continue; // no graph answer has one; the explorer could not draw it
     const head: CompactEdge = [
-      end(e.source),
-      end(e.target),
+      s,
+      t,
       e.type,
       e.count,
       e.articles,
       e.maxConfidence,
       e.articleIds ? e.articleIds.map(article) : null,
     ];
-    return e.id === edgeKey(e.type, e.source, e.target) ? head : [...head, e.id];
-  });
+    edges.push(e.id === edgeKey(e.type, e.source, e.target) ? head : [...head, e.id]);
+  }
   const out: CompactGraph = { format: COMPACT_GRAPH_FORMAT, nodes, articles, edges };
   if (g.truncated !== undefined) out.truncated = g.truncated;
   return out;

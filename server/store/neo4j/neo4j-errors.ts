@@ -27,12 +27,16 @@ export function isTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(err.code);
 }
 
-/** The transaction outgrew db.memory.transaction.max, or the pool of db.memory.transaction.total.max. */
-export function isTooLarge(err: unknown): err is Neo4jError {
+/**
+ * Neo4j ran short of memory for a transaction: it outgrew db.memory.transaction.max, the pool of
+ * db.memory.transaction.total.max (shared with the server's other transactions), or the heap.
+ */
+export function isOutOfMemory(err: unknown): err is Neo4jError {
   return (
     err instanceof Neo4jError &&
     (err.code === "Neo.ClientError.General.TransactionOutOfMemoryError" ||
-      err.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError")
+      err.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" ||
+      err.code === "Neo.TransientError.General.OutOfMemoryError")
   );
 }
 
@@ -45,15 +49,19 @@ export function unavailable(uri: string, err: unknown): StoreUnavailable {
   return new StoreUnavailable(`store: cannot reach Neo4j at ${uri}: ${msg}`);
 }
 
-/** Any error from the driver as a kgx error; kgx errors pass through unchanged. */
-export function toKgxError(err: unknown, uri: string): Error {
+/**
+ * Any error from the driver as a kgx error; kgx errors pass through unchanged. Out of memory, a write is
+ * TransactionTooLarge (kgx import splits it); a read, StoreUnavailable (busy: retry).
+ */
+export function toKgxError(err: unknown, uri: string, kind: "read" | "write" = "read"): Error {
   if (err instanceof KgxError) return err;
   if (isUnavailable(err)) return unavailable(uri, err);
   if (isTimeout(err)) return new QueryTimeout("store: the Neo4j transaction ran past its time limit");
-  if (isTooLarge(err)) {
-    return new TransactionTooLarge(
-      `store: Neo4j refused the transaction for its size (${err.code}): ${firstLine(err.message)}`,
-    );
+  if (isOutOfMemory(err)) {
+    const why = `(${err.code}): ${firstLine(err.message)}`;
+    return kind === "write"
+      ? new TransactionTooLarge(`store: Neo4j refused the write for its size ${why}`)
+      : new StoreUnavailable(`store: Neo4j at ${uri} is short of transaction memory, retry later ${why}`);
   }
   if (err instanceof Neo4jError) return new KgxError(`store: Neo4j ${err.code}: ${firstLine(err.message)}`);
   if (err instanceof Error) return new KgxError(`store: Neo4j: ${firstLine(err.message)}`);

@@ -153,7 +153,7 @@ export class Neo4jRunner implements CypherRunner {
           return out;
         });
       } catch (err) {
-        throw toKgxError(err, this.settings.uri);
+        throw toKgxError(err, this.settings.uri, "write");
       } finally {
         await session.close().catch(() => undefined);
       }
