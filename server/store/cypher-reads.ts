@@ -40,8 +40,13 @@ export class CypherReads {
     private readonly cache: ReadCache | null = null,
   ) {}
 
-  /** One statement; a second only for the titles of claim articles that do not mention the entity (rare). */
+  /**
+   * From memory when the read cache holds entity details; else one statement, a second only for the titles
+   * of claim articles that do not mention the entity (rare).
+   */
   async getEntity(id: string): Promise<EntityDetail | null> {
+    const cached = this.cache?.entity(id);
+    if (cached !== undefined) return cached;
     const [row] = await this.db.read(R.entityDetail, { id });
     if (!row) return null;
     const articles = objects(row.articles).sort(
