@@ -3,7 +3,7 @@
 import type { EntityDetail, GraphData, ReadCacheState } from "../core/model/types.ts";
 import { num, type CypherRunner } from "./cypher-runner.ts";
 import { R } from "./read-statements.ts";
-import { DetailBuilder, type EntityDetails } from "./read-detail.ts";
+import { DetailBuilder, pairRows, type EntityDetails } from "./read-detail.ts";
 import { SnapshotBuilder, type Snapshot } from "./read-snapshot.ts";
 
 /** Source entities per statement of the snapshot's edge read (bounds each answer, on both sides of the IPC). */
@@ -141,11 +141,21 @@ export class ReadCache {
       const stale = () => gen !== this.generation || this.writing > 0 || this.closed;
       const builder = new SnapshotBuilder();
       builder.addNodes(await this.db.read(R.allNodes));
+      // With the details, the claims are read whole and the pairs aggregated here: one pass over the edges.
+      const details = num(count?.n) <= (this.opts.maxDetailClaims ?? 0) ? new DetailBuilder(builder.nodeIndex()) : null;
+      details?.addArticles(await this.db.read(R.articleInfo));
       const ids = builder.nodeIds();
       for (let i = 0; i < ids.length && !stale(); i += EDGE_CHUNK) {
-        builder.addEdges(await this.db.read(R.edgesFrom, { ids: ids.slice(i, i + EDGE_CHUNK) }));
+        const chunk = { ids: ids.slice(i, i + EDGE_CHUNK) };
+        if (!details) {
+          builder.addEdges(await this.db.read(R.edgesFrom, chunk));
+          continue;
+        }
+        const claims = await this.db.read(R.claimsFrom, chunk);
+        builder.addEdges(pairRows(claims));
+        details.addClaims(claims);
+        details.addEntities(await this.db.read(R.entityMentions, chunk));
       }
-      const details = num(count?.n) <= (this.opts.maxDetailClaims ?? 0) ? await this.readDetails(builder, stale) : null;
       if (stale()) return false;
       this.snapshot = builder.build();
       this.details = details?.build(builder.nodeList()) ?? null;
@@ -155,18 +165,5 @@ export class ReadCache {
       this.failures++;
       return false; // the Cypher path answers meanwhile; the next request schedules another try
     }
-  }
-
-  /** Every claim's fields, and each entity's aliases and mentions, in chunks of source entities. */
-  private async readDetails(builder: SnapshotBuilder, stale: () => boolean): Promise<DetailBuilder> {
-    const details = new DetailBuilder(builder.nodeIndex());
-    details.addArticles(await this.db.read(R.articleInfo));
-    const ids = builder.nodeIds();
-    for (let i = 0; i < ids.length && !stale(); i += EDGE_CHUNK) {
-      const chunk = { ids: ids.slice(i, i + EDGE_CHUNK) };
-      details.addClaims(await this.db.read(R.claimsFrom, chunk));
-      details.addEntities(await this.db.read(R.entityMentions, chunk));
-    }
-    return details;
   }
 }

@@ -49,6 +49,32 @@ export function incidence(size: number, owners: ArrayLike<number>, also?: ArrayL
   return { start, list };
 }
 
+/**
+ * Claim rows (`R.claimsFrom`) aggregated per source, target and type as `R.edgesFrom` returns them: count,
+ * distinct articles (nulls left out, as by count/collect DISTINCT), best confidence (null when none is set).
+ */
+export function pairRows(rows: Row[]): Row[] {
+  const pairs = new Map<string, { row: Row; articles: Set<unknown>; best: number | null }>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.source, r.target, r.type]);
+    let p = pairs.get(key);
+    if (!p) {
+      p = { row: { source: r.source, target: r.target, type: r.type }, articles: new Set(), best: null };
+      pairs.set(key, p);
+    }
+    p.row.n = num(p.row.n) + 1;
+    if (r.article != null) p.articles.add(r.article);
+    const c = typeof r.confidence === "bigint" ? Number(r.confidence) : r.confidence;
+    if (typeof c === "number" && (p.best === null || c > p.best)) p.best = c;
+  }
+  return [...pairs.values()].map(({ row, articles, best }) => ({
+    ...row,
+    articles: articles.size,
+    confidence: best,
+    articleIds: [...articles],
+  }));
+}
+
 const col = () => [] as number[];
 
 /** Collects article, claim and entity rows (the claims chunk by chunk) against the snapshot's entity index. */

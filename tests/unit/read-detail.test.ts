@@ -1,7 +1,7 @@
 // The read cache's entity details from rows as the store returns them: the string pool, the incident
 // lists (a self-loop listed once), and which claim and mention rows are kept or left out.
 import { describe, expect, it } from "vitest";
-import { DetailBuilder, StringPool, incidence } from "../../server/store/read-detail.ts";
+import { DetailBuilder, StringPool, incidence, pairRows } from "../../server/store/read-detail.ts";
 
 describe("StringPool", () => {
   const cases: Array<{ input: unknown[]; indexes: number[]; strings: string[] }> = [
@@ -42,6 +42,43 @@ describe("incidence", () => {
       expect(Array.from({ length: size }, (_, i) => [...list.subarray(start[i]!, start[i + 1]!)])).toEqual(lists);
     });
   }
+});
+
+describe("pairRows", () => {
+  const r = (source: string, target: string, type: string, article: string | null, confidence: unknown) => ({
+    source,
+    target,
+    type,
+    article,
+    confidence,
+  });
+  const cases = [
+    {
+      name: "count, distinct articles, best confidence",
+      rows: [r("a", "b", "SAID", "x", 0.5), r("a", "b", "SAID", "y", 0.9), r("a", "b", "SAID", "x", 0.7)],
+      pairs: [{ source: "a", target: "b", type: "SAID", n: 3, articles: 2, confidence: 0.9, articleIds: ["x", "y"] }],
+    },
+    {
+      name: "nulls left out, as count/collect DISTINCT and max leave them",
+      rows: [r("a", "b", "SAID", null, null), r("a", "b", "SAID", "x", 10n)],
+      pairs: [{ source: "a", target: "b", type: "SAID", n: 2, articles: 1, confidence: 10, articleIds: ["x"] }],
+    },
+    {
+      name: "no confidence at all: null",
+      rows: [r("a", "b", "SAID", "x", null)],
+      pairs: [{ source: "a", target: "b", type: "SAID", n: 1, articles: 1, confidence: null, articleIds: ["x"] }],
+    },
+    {
+      name: "one pair per source, target and type",
+      rows: [r("a", "b", "SAID", "x", 1), r("b", "a", "SAID", "x", 1), r("a", "b", "REPORTED", "x", 1)],
+      pairs: [
+        { source: "a", target: "b", type: "SAID", n: 1, articles: 1, confidence: 1, articleIds: ["x"] },
+        { source: "b", target: "a", type: "SAID", n: 1, articles: 1, confidence: 1, articleIds: ["x"] },
+        { source: "a", target: "b", type: "REPORTED", n: 1, articles: 1, confidence: 1, articleIds: ["x"] },
+      ],
+    },
+  ];
+  for (const { name, rows, pairs } of cases) it(name, () => expect(pairRows(rows)).toEqual(pairs));
 });
 
 describe("DetailBuilder", () => {
