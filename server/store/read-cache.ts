@@ -154,7 +154,8 @@ export class ReadCache {
         const claims = await this.db.read(R.claimsFrom, chunk);
         builder.addEdges(pairRows(claims));
         details.addClaims(claims);
-        details.addEntities(await this.db.read(R.entityMentions, chunk));
+        details.addAliases(await this.db.read(R.entityAliases, chunk));
+        details.addMentions(await this.db.read(R.entityMentions, chunk));
       }
       if (stale()) return false;
       this.snapshot = builder.build();

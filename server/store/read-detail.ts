@@ -54,25 +54,28 @@ export function incidence(size: number, owners: ArrayLike<number>, also?: ArrayL
  * distinct articles (nulls left out, as by count/collect DISTINCT), best confidence (null when none is set).
  */
 export function pairRows(rows: Row[]): Row[] {
-  const pairs = new Map<string, { row: Row; articles: Set<unknown>; best: number | null }>();
+  const pairs = new Map<string, { row: Row; n: number; articles: Set<unknown>; best: number | null }>();
   for (const r of rows) {
-    const key = JSON.stringify([r.source, r.target, r.type]);
+    const key = `${str(r.type)}\u0000${str(r.source)}\u0000${str(r.target)}`;
     let p = pairs.get(key);
     if (!p) {
-      p = { row: { source: r.source, target: r.target, type: r.type }, articles: new Set(), best: null };
+      p = { row: { source: r.source, target: r.target, type: r.type }, n: 0, articles: new Set(), best: null };
       pairs.set(key, p);
     }
-    p.row.n = num(p.row.n) + 1;
+    p.n++;
     if (r.article != null) p.articles.add(r.article);
     const c = typeof r.confidence === "bigint" ? Number(r.confidence) : r.confidence;
     if (typeof c === "number" && (p.best === null || c > p.best)) p.best = c;
   }
-  return [...pairs.values()].map(({ row, articles, best }) => ({
-    ...row,
-    articles: articles.size,
-    confidence: best,
-    articleIds: [...articles],
-  }));
+  const out: Row[] = [];
+  for (const { row, n, articles, best } of pairs.values()) {
+    row.n = n;
+    row.articles = articles.size;
+    row.confidence = best;
+    row.articleIds = [...articles];
+    out.push(row);
+  }
+  return out;
 }
 
 const col = () => [] as number[];
@@ -141,18 +144,23 @@ export class DetailBuilder {
     }
   }
 
-  /** Rows of `R.entityMentions`: aliases and the mentioning articles with their counts. */
-  addEntities(rows: Row[]): void {
+  /** Rows of `R.entityAliases`. */
+  addAliases(rows: Row[]): void {
     for (const r of rows) {
       const e = this.index.get(str(r.id));
-      if (e === undefined) continue;
       const aliases = strList(r.aliases);
-      if (aliases.length > 0) this.aliases[e] = Object.freeze(aliases);
-      for (const a of objects(r.mentions)) {
-        this.m.entity.push(e);
-        this.m.article.push(this.pool.of(a.id));
-        this.m.count.push(num(a.count));
-      }
+      if (e !== undefined && aliases.length > 0) this.aliases[e] = Object.freeze(aliases);
+    }
+  }
+
+  /** Rows of `R.entityMentions`: the articles mentioning each entity, and how often (those without an id left out). */
+  addMentions(rows: Row[]): void {
+    for (const r of rows) {
+      const e = this.index.get(str(r.entity));
+      if (e === undefined || r.article == null) continue;
+      this.m.entity.push(e);
+      this.m.article.push(this.pool.of(r.article));
+      this.m.count.push(num(r.n));
     }
   }
 
@@ -182,9 +190,6 @@ export class DetailBuilder {
     });
   }
 }
-
-const objects = (v: unknown): Row[] =>
-  Array.isArray(v) ? v.filter((x): x is Row => typeof x === "object" && x !== null && x.id != null) : [];
 
 type Columns = Record<
   "src" | "tgt" | "article" | "evidence" | "quote" | "rule" | "role" | "count" | "mEntity" | "mArticle",

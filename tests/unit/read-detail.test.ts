@@ -117,15 +117,15 @@ describe("DetailBuilder", () => {
       claim({ id: "c3", target: "p:gone" }),
       claim({ id: "c4", quote: "q", polarity: "denied", reviewed: true, amount: 3 }),
     ]);
-    b.addEntities([
-      {
-        id: "p:a",
-        aliases: ["A"],
-        mentions: [
-          { id: "art1", count: 2 },
-          { id: null, count: 9 },
-        ],
-      },
+    b.addAliases([
+      { id: "p:a", aliases: ["A"] },
+      { id: "p:b", aliases: null },
+      { id: "p:gone", aliases: ["G"] },
+    ]);
+    b.addMentions([
+      { entity: "p:a", article: "art1", n: 2 },
+      { entity: "p:a", article: null, n: 9 },
+      { entity: "p:gone", article: "art1", n: 1 },
     ]);
     const d = b.build(nodes);
     expect(d.claimCount).toBe(2);
