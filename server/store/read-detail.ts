@@ -2,9 +2,8 @@
 // evidence, rules), each entity's claims and mentions as incident lists, answered as the Cypher path does.
 import { CLAIM_TYPES, POLARITIES, isClaimType, isPolarity } from "../core/model/labels.ts";
 import type { EntityDetail, GraphNode } from "../core/model/types.ts";
-import { claimsWithContext } from "./cypher-reads.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
-import { byCodePoint } from "./rows.ts";
+import { byCodePoint, claimsWithContext } from "./rows.ts";
 
 const NONE = -1;
 const EMPTY: readonly string[] = Object.freeze([]);
