@@ -65,6 +65,9 @@ for (const [mode, maxDetailClaims] of [
       return heap;
     })();
   }
-  console.log(JSON.stringify({ mode, buildMs: ms, heapMb: held, heapBaseMb: base, heldMb: +(held - base).toFixed(1) }));
+  const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  console.log(
+    JSON.stringify({ mode, buildMs: ms, heapMb: held, heapBaseMb: base, heldMb: +(held - base).toFixed(1), rssMb }),
+  );
 }
 await store.close();
