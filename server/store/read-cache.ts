@@ -1,5 +1,5 @@
-// The explorer's expansions and start view from memory: every entity and its claims aggregated per pair,
-// read in chunks once writes have been quiet a moment, dropped by every write (the runner is wrapped).
+// The explorer's expansions, start view and entity details from memory: every entity and its claims, read in
+// chunks once writes have been quiet a moment, dropped by every write (the runner is wrapped).
 import type { EntityDetail, GraphData, ReadCacheState } from "../core/model/types.ts";
 import { num, type CypherRunner } from "./cypher-runner.ts";
 import { R } from "./read-statements.ts";
