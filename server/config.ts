@@ -22,6 +22,8 @@ const schema = z.object({
   KGX_QUERY_MAX_BYTES: z.coerce.number().int().positive().default(20_000_000),
   /** The explorer's expansions answer from memory on Grafeo stores up to this many claims (0: off). */
   KGX_READ_CACHE_CLAIMS: z.coerce.number().int().min(0).default(1_000_000),
+  /** ... and answer GET /api/entities/:id from memory too up to this many claims (0: off). */
+  KGX_READ_CACHE_DETAIL_CLAIMS: z.coerce.number().int().min(0).default(200_000),
   /** Analyst queries may run on a snapshot this old (ms) when writes completed since; 0: every acknowledged write is seen. */
   KGX_QUERY_SNAPSHOT_MS: z.coerce.number().int().min(0).default(0),
   KGX_DB_MAX_RSS_MB: z.coerce.number().int().min(0).default(2_048),

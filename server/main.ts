@@ -44,7 +44,16 @@ export interface Kgx {
 export async function openStore(
   config: Pick<Config, "KGX_STORE" | "dataPath"> &
     Partial<Neo4jConfig> &
-    Partial<Pick<Config, "KGX_DB_MAX_RSS_MB" | "KGX_SHUTDOWN_MS" | "KGX_READ_CACHE_CLAIMS" | "KGX_QUERY_SNAPSHOT_MS">>,
+    Partial<
+      Pick<
+        Config,
+        | "KGX_DB_MAX_RSS_MB"
+        | "KGX_SHUTDOWN_MS"
+        | "KGX_READ_CACHE_CLAIMS"
+        | "KGX_READ_CACHE_DETAIL_CLAIMS"
+        | "KGX_QUERY_SNAPSHOT_MS"
+      >
+    >,
   opts: { server?: boolean } = {},
 ): Promise<GraphStore> {
   if (config.KGX_STORE === "neo4j") {
@@ -57,7 +66,12 @@ export async function openStore(
     closeDeadlineMs: config.KGX_SHUTDOWN_MS ?? 5_000,
   };
   // The read cache serves the long-lived server; a one-shot CLI command would only pay for reading it.
-  const readCache = opts.server ? { maxClaims: config.KGX_READ_CACHE_CLAIMS ?? 1_000_000 } : undefined;
+  const readCache = opts.server
+    ? {
+        maxClaims: config.KGX_READ_CACHE_CLAIMS ?? 1_000_000,
+        maxDetailClaims: config.KGX_READ_CACHE_DETAIL_CLAIMS ?? 200_000,
+      }
+    : undefined;
   const snapshotMaxAgeMs = config.KGX_QUERY_SNAPSHOT_MS ?? 0;
   return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits, readCache, snapshotMaxAgeMs });
 }

@@ -20,7 +20,7 @@ import { schemaStatements } from "./schema.ts";
 import { CypherWrites } from "./cypher-writes.ts";
 import type { CorrectionRecord } from "../core/model/corrections.ts";
 import type { NewCorrection, StoredCorrection } from "../core/ports.ts";
-import { CypherReads, claimsWithContext } from "./cypher-reads.ts";
+import { CypherReads } from "./cypher-reads.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { undoOne } from "./corrections-log.ts";
 import { applyNew, listCorrections, resolveEntityId } from "./corrections-store.ts";
@@ -33,6 +33,7 @@ import {
   aggregateEdges,
   articleMeta,
   byCodePoint,
+  claimsWithContext,
   exportedClaim,
   pairs,
   toLabel,

@@ -1,35 +1,12 @@
 // The explorer's reads on either engine: an entity with its claims in one statement, and
 // N-hop neighbourhoods from the read cache when it is fresh, else in 2 + hops statements.
-import { isClaimType } from "../core/model/labels.ts";
-import type { ClaimWithContext, Entity, EntityDetail, GraphData, GraphNode } from "../core/model/types.ts";
+import type { Entity, EntityDetail, GraphData, GraphNode } from "../core/model/types.ts";
 import { normaliseName } from "../core/model/ids.ts";
 import { num, str, strList, type CypherRunner, type Row } from "./cypher-runner.ts";
 import type { ReadCache } from "./read-cache.ts";
 import { R } from "./read-statements.ts";
 import { Q } from "./statements.ts";
-import { aggregateEdges, byCodePoint, toClaim, toNode } from "./rows.ts";
-
-/** Claim rows as claims with their article's title and publisher, sorted by type, article, position and id. */
-export function claimsWithContext(
-  rows: Row[],
-  titles: Map<string, string>,
-  publishers: Map<string, string>,
-): ClaimWithContext[] {
-  return rows
-    .filter((c) => isClaimType(c.type))
-    .map((c) => {
-      const claim = toClaim(c, titles);
-      const publisher = publishers.get(claim.article);
-      return publisher ? { ...claim, articlePublisher: publisher } : claim;
-    })
-    .sort(
-      (a, b) =>
-        byCodePoint(a.type, b.type) ||
-        byCodePoint(a.article, b.article) ||
-        a.start - b.start ||
-        byCodePoint(a.id, b.id),
-    );
-}
+import { aggregateEdges, byCodePoint, claimsWithContext, toNode } from "./rows.ts";
 
 const objects = (v: unknown): Row[] =>
   Array.isArray(v) ? v.filter((x): x is Row => typeof x === "object" && x !== null && x.id != null) : [];
@@ -40,8 +17,13 @@ export class CypherReads {
     private readonly cache: ReadCache | null = null,
   ) {}
 
-  /** One statement; a second only for the titles of claim articles that do not mention the entity (rare). */
+  /**
+   * From memory when the read cache holds entity details; else one statement, a second only for the titles
+   * of claim articles that do not mention the entity (rare).
+   */
   async getEntity(id: string): Promise<EntityDetail | null> {
+    const cached = this.cache?.entity(id);
+    if (cached !== undefined) return cached;
     const [row] = await this.db.read(R.entityDetail, { id });
     if (!row) return null;
     const articles = objects(row.articles).sort(

@@ -1,8 +1,9 @@
-// The explorer's expansions and start view from memory: every entity and its claims aggregated per pair,
-// read in chunks once writes have been quiet a moment, dropped by every write (the runner is wrapped).
-import type { GraphData, ReadCacheState } from "../core/model/types.ts";
+// The explorer's expansions, start view and entity details from memory: every entity and its claims, read in
+// chunks once writes have been quiet a moment, dropped by every write (the runner is wrapped).
+import type { EntityDetail, GraphData, ReadCacheState } from "../core/model/types.ts";
 import { num, type CypherRunner } from "./cypher-runner.ts";
 import { R } from "./read-statements.ts";
+import { DetailBuilder, pairRows, type EntityDetails } from "./read-detail.ts";
 import { SnapshotBuilder, type Snapshot } from "./read-snapshot.ts";
 
 /** Source entities per statement of the snapshot's edge read (bounds each answer, on both sides of the IPC). */
@@ -11,6 +12,8 @@ const EDGE_CHUNK = 2_000;
 export interface ReadCacheOptions {
   /** Largest store (in claims) the cache holds; 0 turns it off. */
   maxClaims: number;
+  /** Largest store (in claims) whose entity details it holds too (0 or absent: entities go to Cypher). */
+  maxDetailClaims?: number;
   /** Quiet time after the last write before the cache is read again (ms). */
   idleMs?: number;
 }
@@ -20,6 +23,8 @@ export class ReadCache {
   private generation = 0;
   private writing = 0;
   private snapshot: Snapshot | null = null;
+  /** The entity details read with the snapshot (null past `maxDetailClaims`). */
+  private details: EntityDetails | null = null;
   private building: Promise<boolean> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -48,6 +53,7 @@ export class ReadCache {
         this.writing++;
         this.generation++;
         this.snapshot = null;
+        this.details = null;
         try {
           return await db.write(work);
         } finally {
@@ -66,6 +72,12 @@ export class ReadCache {
   neighbourhood(id: string, hops: number, limit: number): GraphData | null {
     const snap = this.current();
     return snap?.has(id) ? snap.neighbourhood(id, hops, limit) : null;
+  }
+
+  /** The entity's detail from memory (null: no such entity), or undefined when the caller must ask Cypher. */
+  entity(id: string): EntityDetail | null | undefined {
+    const details = this.current() && this.details;
+    return details ? details.entity(id) : undefined;
   }
 
   /** The start view (top entities by mentions and the edges among them) from memory, or null. */
@@ -129,12 +141,25 @@ export class ReadCache {
       const stale = () => gen !== this.generation || this.writing > 0 || this.closed;
       const builder = new SnapshotBuilder();
       builder.addNodes(await this.db.read(R.allNodes));
+      // With the details, the claims are read whole and the pairs aggregated here: one pass over the edges.
+      const details = num(count?.n) <= (this.opts.maxDetailClaims ?? 0) ? new DetailBuilder(builder.nodeIndex()) : null;
+      details?.addArticles(await this.db.read(R.articleInfo));
       const ids = builder.nodeIds();
       for (let i = 0; i < ids.length && !stale(); i += EDGE_CHUNK) {
-        builder.addEdges(await this.db.read(R.edgesFrom, { ids: ids.slice(i, i + EDGE_CHUNK) }));
+        const chunk = { ids: ids.slice(i, i + EDGE_CHUNK) };
+        if (!details) {
+          builder.addEdges(await this.db.read(R.edgesFrom, chunk));
+          continue;
+        }
+        const claims = await this.db.read(R.claimsFrom, chunk);
+        builder.addEdges(pairRows(claims));
+        details.addClaims(claims);
+        details.addAliases(await this.db.read(R.entityAliases, chunk));
+        details.addMentions(await this.db.read(R.entityMentions, chunk));
       }
       if (stale()) return false;
       this.snapshot = builder.build();
+      this.details = details?.build(builder.nodeList()) ?? null;
       this.failures = 0;
       return true;
     } catch {

@@ -35,6 +35,15 @@ export class SnapshotBuilder {
     return this.nodes.map((n) => n.id);
   }
 
+  /** The nodes added so far and their index by id (shared with the entity details, read alongside). */
+  nodeList(): readonly GraphNode[] {
+    return this.nodes;
+  }
+
+  nodeIndex(): ReadonlyMap<string, number> {
+    return this.index;
+  }
+
   addEdges(rows: Row[]): void {
     for (const r of rows) {
       const s = this.index.get(str(r.source));

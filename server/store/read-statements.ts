@@ -37,4 +37,16 @@ export const R = {
   edgesFrom:
     "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) RETURN s.id AS source, t.id AS target, type(c) AS type, count(c) AS n, " +
     "count(DISTINCT c.article) AS articles, max(c.confidence) AS confidence, collect(DISTINCT c.article) AS articleIds",
+  // The entity details' reads (read-detail.ts): every article's title and publisher, then by chunks of entities
+  // each claim from them with its fields (no keyword as a column name), their aliases and mentioning articles.
+  articleInfo: "MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.publisher AS publisher",
+  claimsFrom:
+    "UNWIND $ids AS sid MATCH (s:Entity {id: sid})-[c]->(t:Entity) RETURN s.id AS source, t.id AS target, " +
+    "type(c) AS type, c.id AS id, c.article AS article, c.sentence AS sentence, c.start AS startAt, c.end AS endAt, " +
+    "c.evidence AS evidence, c.quote AS quote, c.confidence AS confidence, c.rule AS rule, c.role AS role, " +
+    "c.count AS amount, c.polarity AS polarity, c.reviewed AS reviewed",
+  entityAliases: "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) RETURN e.id AS id, e.aliases AS aliases",
+  entityMentions:
+    "UNWIND $ids AS eid MATCH (e:Entity {id: eid})<-[m:MENTIONS]-(a:Article) " +
+    "RETURN e.id AS entity, a.id AS article, m.count AS n",
 } as const;

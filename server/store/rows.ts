@@ -1,5 +1,5 @@
-// Pure helpers that turn store rows into model shapes: edge aggregation, entity
-// aggregates over MENTIONS, sentence offset pairs, count maps.
+// Pure helpers that turn store rows into model shapes: edge aggregation, entity aggregates over
+// MENTIONS, sentence offset pairs, count maps, claims with their article context in display order.
 import { isClaimType, isEntityLabel, isPolarity } from "../core/model/labels.ts";
 import { normaliseName } from "../core/model/ids.ts";
 import type { EntityLabel } from "../core/model/labels.ts";
@@ -145,4 +145,26 @@ export function toClaim(c: Row, titles: Map<string, string>): ClaimWithContext {
     articleTitle: titles.get(str(c.article)) ?? "",
     ...(c.reviewed === true ? { reviewed: true } : {}),
   };
+}
+
+/** Claim rows as claims with their article's title and publisher, sorted by type, article, position and id. */
+export function claimsWithContext(
+  rows: Row[],
+  titles: Map<string, string>,
+  publishers: Map<string, string>,
+): ClaimWithContext[] {
+  return rows
+    .filter((c) => isClaimType(c.type))
+    .map((c) => {
+      const claim = toClaim(c, titles);
+      const publisher = publishers.get(claim.article);
+      return publisher ? { ...claim, articlePublisher: publisher } : claim;
+    })
+    .sort(
+      (a, b) =>
+        byCodePoint(a.type, b.type) ||
+        byCodePoint(a.article, b.article) ||
+        a.start - b.start ||
+        byCodePoint(a.id, b.id),
+    );
 }
