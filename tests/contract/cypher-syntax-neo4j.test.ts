@@ -7,7 +7,7 @@ import type * as LanguageSupport from "@neo4j-cypher/language-support";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../../server/cli/client-build.ts";
 import { CLAIM_TYPES, ENTITY_LABELS } from "../../server/core/model/labels.ts";
-import { CLEAR_ALL } from "../../server/store/neo4j/index.ts";
+import { CLEAR_STEPS } from "../../server/store/neo4j/index.ts";
 import { neo4jSchemaStatements } from "../../server/store/neo4j/neo4j-schema.ts";
 import { ENDS_QUERY, EXPLAIN_PREFIX } from "../../server/store/neo4j/neo4j-user-query.ts";
 import { schemaStatements, splitCypher } from "../../server/store/schema.ts";
@@ -60,7 +60,7 @@ const statements: Array<[string, string]> = [
   ...ENTITY_LABELS.map((l): [string, string] => [`createEntityNodes(${l})`, createEntityNodes(l)]),
   ["COUNT_BY_TYPE", COUNT_BY_TYPE],
   ["ENDS_QUERY", ENDS_QUERY],
-  ["CLEAR_ALL", CLEAR_ALL],
+  ...CLEAR_STEPS.map((q, i) => [`CLEAR_STEPS[${i}]`, q] as [string, string]),
   ...neo4jSchemaStatements().map((s, i): [string, string] => [`neo4j schema #${i + 1}`, s]),
   ...schemaStatements().map((s, i): [string, string] => [`schema.cypher #${i + 1}`, s]),
 ];
