@@ -40,9 +40,18 @@ function removeStale(target: string): void {
   const dir = path.dirname(target);
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const pid = Number(name.startsWith(prefix) ? name.slice(prefix.length).split("-")[0] : NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid)) {
       fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     }
+  }
+}
+
+/** A temporary store and what the engine writes beside it while saving (`.partial.creating`, `.wal`). */
+function removeTemp(temp: string): void {
+  const dir = path.dirname(temp);
+  const name = path.basename(temp);
+  for (const f of fs.readdirSync(dir)) {
+    if (f === name || f.startsWith(`${name}.`)) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
   }
 }
 
@@ -112,8 +121,7 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
       syncDir(path.dirname(target));
       return summary;
     } finally {
-      if (temp) fs.rmSync(temp, { force: true });
-      if (temp) fs.rmSync(`${temp}.wal`, { recursive: true, force: true });
+      if (temp) removeTemp(temp);
       await holder?.close();
     }
   }
