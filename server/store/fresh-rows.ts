@@ -58,28 +58,17 @@ export class EntityTally {
   }
 }
 
-export interface EdgeRow {
-  type: ClaimType | "MENTIONS";
-  source: string;
-  target: string;
-  props: Record<string, unknown>;
+/** What `edges` is told of each relationship: its type, the ids of its ends and its properties. */
+export type EdgeVisitor = (type: ClaimType | "MENTIONS", source: string, target: string, props: object) => void;
+
+/** A new article's node properties (its fingerprint included, as the write path stores it). */
+export function freshArticleProps(doc: ExtractedArticle, now: string): Record<string, unknown> {
+  return newArticleProps(doc, articleFingerprint(doc), now);
 }
 
-/** A new article's node properties and its MENTIONS and claim relationships (claims of the model's types only). */
-export function freshArticleRows(
-  doc: ExtractedArticle,
-  now: string,
-): { props: Record<string, unknown>; edges: EdgeRow[] } {
+/** A new article's MENTIONS and claim relationships (claims of the model's types only), without building rows. */
+export function freshArticleEdges(doc: ExtractedArticle, edge: EdgeVisitor): void {
   const id = doc.article.id;
-  const edges: EdgeRow[] = uniqueEntities(doc).map((e) => ({
-    type: "MENTIONS",
-    source: id,
-    target: e.id,
-    props: { count: e.mentions, aliases: e.aliases },
-  }));
-  for (const c of doc.claims) {
-    if (isClaimType(c.type))
-      edges.push({ type: c.type, source: c.source, target: c.target, props: { id: c.id, ...claimProps(c) } });
-  }
-  return { props: newArticleProps(doc, articleFingerprint(doc), now), edges };
+  for (const e of uniqueEntities(doc)) edge("MENTIONS", id, e.id, { count: e.mentions, aliases: e.aliases });
+  for (const c of doc.claims) if (isClaimType(c.type)) edge(c.type, c.source, c.target, { id: c.id, ...claimProps(c) });
 }

@@ -5,10 +5,10 @@ import path from "node:path";
 import grafeo from "@grafeo-db/js";
 import { StoreUnavailable } from "../../core/errors.ts";
 import { ENTITY_LABELS } from "../../core/model/labels.ts";
-import type { ArticleSource } from "../../core/model/types.ts";
+import type { ArticleSource, ExtractedArticle } from "../../core/model/types.ts";
 import type { FreshLoadResult, FreshStoreLoader } from "../../core/ports.ts";
 import { publisherOf } from "../article-batch.ts";
-import { EntityTally, freshArticleRows } from "../fresh-rows.ts";
+import { EntityTally, freshArticleEdges, freshArticleProps, type EdgeVisitor } from "../fresh-rows.ts";
 import { schemaStatements } from "../schema.ts";
 import { GrafeoRunner } from "./grafeo-runner.ts";
 import type { Db } from "./values.ts";
@@ -152,41 +152,36 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
     let writing: Promise<unknown> = Promise.resolve();
     let from = 0;
     while (from < source.count) {
+      const docs: ExtractedArticle[] = [];
       const props: Array<Record<string, unknown>> = [];
-      const pending: Array<{
-        article: string;
-        publisher: string | null;
-        edges: ReturnType<typeof freshArticleRows>["edges"];
-      }> = [];
       let rows = 0;
-      let to = from;
-      for (; to < source.count && (rows < chunk || to === from); to++) {
+      for (let to = from; to < source.count && (rows < chunk || docs.length === 0); to++) {
         const doc = source.article(to);
-        const r = freshArticleRows(doc, now);
-        props.push(r.props);
-        pending.push({ article: doc.article.id, publisher: publisherOf(doc)?.id ?? null, edges: r.edges });
-        rows += r.edges.length + 1;
+        docs.push(doc);
+        props.push(freshArticleProps(doc, now));
+        rows += doc.entities.length + doc.claims.length + 1;
       }
       await writing;
       const created = await db.batchCreateNodesWithProps(["Article"], props);
-      pending.forEach((p, k) => node.set(p.article, created[k]!));
       const edges: Edge[] = [];
-      for (const p of pending) {
-        const a = node.get(p.article)!;
-        if (p.publisher !== null) edges.push({ src: node.get(p.publisher)!, dst: a, type: "PUBLISHED" });
-        for (const e of p.edges) {
-          const src = node.get(e.source);
-          const dst = node.get(e.target);
-          // As the write path's MATCH: a relationship to an entity that is not created is not written.
-          if (src === undefined || dst === undefined) continue;
-          edges.push({ src, dst, type: e.type, properties: e.props });
-          if (e.type !== "MENTIONS") claims++;
-        }
-      }
+      const edge: EdgeVisitor = (type, source, target, properties) => {
+        const src = node.get(source);
+        const dst = node.get(target);
+        // As the write path's MATCH: a relationship to an entity that is not created is not written.
+        if (src === undefined || dst === undefined) return;
+        edges.push({ src, dst, type, properties });
+        if (type !== "MENTIONS") claims++;
+      };
+      docs.forEach((doc, k) => {
+        node.set(doc.article.id, created[k]!);
+        const publisher = publisherOf(doc);
+        if (publisher) edges.push({ src: node.get(publisher.id)!, dst: created[k]!, type: "PUBLISHED" });
+        freshArticleEdges(doc, edge);
+      });
       writing = db.batchCreateEdges(edges);
       writing.catch(() => undefined); // awaited before the next call; a failure while building the next chunk wins
-      progress(to);
-      from = to;
+      from += docs.length;
+      progress(from);
     }
     await writing;
     return { loaded: true, articles: source.count, entities, claims };
