@@ -148,42 +148,48 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
     }
     const now = new Date().toISOString();
     let claims = 0;
-    // One bulk call in flight while the next chunk is built: the engine works off this thread.
-    let writing: Promise<unknown> = Promise.resolve();
+    // Two edge calls in flight: the engine writes one chunk (off this thread) while this thread converts the next.
+    const inflight: Array<Promise<unknown>> = [];
     let from = 0;
-    while (from < source.count) {
-      const docs: ExtractedArticle[] = [];
-      const props: Array<Record<string, unknown>> = [];
-      let rows = 0;
-      for (let to = from; to < source.count && (rows < chunk || docs.length === 0); to++) {
-        const doc = source.article(to);
-        docs.push(doc);
-        props.push(freshArticleProps(doc, now));
-        rows += doc.entities.length + doc.claims.length + 1;
+    try {
+      while (from < source.count) {
+        const docs: ExtractedArticle[] = [];
+        const props: Array<Record<string, unknown>> = [];
+        let rows = 0;
+        for (let to = from; to < source.count && (rows < chunk || docs.length === 0); to++) {
+          const doc = source.article(to);
+          docs.push(doc);
+          props.push(freshArticleProps(doc, now));
+          rows += doc.entities.length + doc.claims.length + 1;
+        }
+        if (inflight.length >= 2) await inflight.shift();
+        const created = await db.batchCreateNodesWithProps(["Article"], props);
+        const edges: Edge[] = [];
+        const edge: EdgeVisitor = (type, source, target, properties) => {
+          const src = node.get(source);
+          const dst = node.get(target);
+          // As the write path's MATCH: a relationship to an entity that is not created is not written.
+          if (src === undefined || dst === undefined) return;
+          edges.push({ src, dst, type, properties });
+          if (type !== "MENTIONS") claims++;
+        };
+        docs.forEach((doc, k) => {
+          node.set(doc.article.id, created[k]!);
+          const publisher = publisherOf(doc);
+          if (publisher) edges.push({ src: node.get(publisher.id)!, dst: created[k]!, type: "PUBLISHED" });
+          freshArticleEdges(doc, edge);
+        });
+        const writing = db.batchCreateEdges(edges);
+        writing.catch(() => undefined); // awaited below; a failure while building the next chunk wins
+        inflight.push(writing);
+        from += docs.length;
+        progress(from);
       }
-      await writing;
-      const created = await db.batchCreateNodesWithProps(["Article"], props);
-      const edges: Edge[] = [];
-      const edge: EdgeVisitor = (type, source, target, properties) => {
-        const src = node.get(source);
-        const dst = node.get(target);
-        // As the write path's MATCH: a relationship to an entity that is not created is not written.
-        if (src === undefined || dst === undefined) return;
-        edges.push({ src, dst, type, properties });
-        if (type !== "MENTIONS") claims++;
-      };
-      docs.forEach((doc, k) => {
-        node.set(doc.article.id, created[k]!);
-        const publisher = publisherOf(doc);
-        if (publisher) edges.push({ src: node.get(publisher.id)!, dst: created[k]!, type: "PUBLISHED" });
-        freshArticleEdges(doc, edge);
-      });
-      writing = db.batchCreateEdges(edges);
-      writing.catch(() => undefined); // awaited before the next call; a failure while building the next chunk wins
-      from += docs.length;
-      progress(from);
+      await Promise.all(inflight);
+    } catch (err) {
+      await Promise.allSettled(inflight); // the database is closed next: no call may still run in it
+      throw err;
     }
-    await writing;
     return { loaded: true, articles: source.count, entities, claims };
   }
 }
