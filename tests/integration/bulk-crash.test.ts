@@ -69,5 +69,9 @@ describe("kill -9 during a bulk load into a new store", () => {
     expect(expected.claims).toBe(50_000);
     expect(await stats("loading")).toEqual(expected);
     expect(await stats("saving")).toEqual(expected);
+    // A store with data (16 MB: told by its size, not opened twice) takes the regular path: nothing is new.
+    const again = await kgx("loading", "import", json);
+    expect(again.stderr).toMatch(/the store holds data: writing batch by batch/);
+    expect(again.stdout).toMatch(/imported 1000 articles \(0 new\)/);
   }, 180_000);
 });

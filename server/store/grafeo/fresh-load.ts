@@ -15,6 +15,9 @@ import type { Db } from "./values.ts";
 
 type Edge = Parameters<Db["batchCreateEdges"]>[0][number];
 
+/** A store file past this size is taken to hold data without opening it (an empty one is about 40 KB). */
+const EMPTY_MAX_BYTES = 4 * 2 ** 20;
+
 export interface FreshLoadOptions {
   /** Rows a bulk call takes (default 50,000). */
   chunk?: number;
@@ -79,6 +82,10 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     if (fs.existsSync(`${target}.wal`) && !fs.existsSync(target)) {
       return { loaded: false, reason: `${target}.wal exists without its store` };
+    }
+    // Opening a large store only to find it holds data would cost seconds (6 s at 1M claims): its size says so.
+    if (fs.existsSync(target) && fs.statSync(target).size > EMPTY_MAX_BYTES) {
+      return { loaded: false, reason: "the store holds data" };
     }
     // An empty store stays open (its lock held) until the new one replaces it.
     let holder = fs.existsSync(target) ? GrafeoRunner.open(target) : null;
