@@ -6,7 +6,7 @@ import type { Duplex } from "node:stream";
 import type { RequestHandler } from "express";
 import os from "node:os";
 import { isLoopback, type Config } from "./config.ts";
-import type { GraphStore } from "./core/ports.ts";
+import type { FreshStoreLoader, GraphStore } from "./core/ports.ts";
 import { exportFormats } from "./export/index.ts";
 import { fetchPage } from "./fetch/url-fetch.ts";
 import { createApp, LOOPBACK_HOSTS } from "./http/app.ts";
@@ -20,6 +20,7 @@ import { QueryService } from "./services/query.ts";
 import { UrlIngestService } from "./services/url-ingest.ts";
 import { loadSavedQueries } from "./store/saved-queries.ts";
 import { openGrafeoStore } from "./store/grafeo/index.ts";
+import { GrafeoFreshLoader } from "./store/grafeo/fresh-load.ts";
 import { ExportPool } from "./workers/export-pool.ts";
 import { ExtractPool } from "./workers/extract-pool.ts";
 import type { Neo4jConfig } from "./store/neo4j/index.ts";
@@ -74,6 +75,11 @@ export async function openStore(
     : undefined;
   const snapshotMaxAgeMs = config.KGX_QUERY_SNAPSHOT_MS ?? 0;
   return openGrafeoStore(config.dataPath, { isolated: Boolean(opts.server), limits, readCache, snapshotMaxAgeMs });
+}
+
+/** The configured store's bulk loader into a new store (`kgx import`), or null: Neo4j takes the regular write path. */
+export function freshLoader(config: Pick<Config, "KGX_STORE" | "dataPath">): FreshStoreLoader | null {
+  return config.KGX_STORE === "neo4j" ? null : new GrafeoFreshLoader(config.dataPath);
 }
 
 type ServiceConfig = Pick<Config, "KGX_MAX_ARTICLE_BYTES" | "KGX_QUERY_TIMEOUT_MS" | "KGX_QUERY_MAX_ROWS"> &

@@ -7,7 +7,7 @@ import { InvalidInput, TransactionTooLarge } from "../core/errors.ts";
 import { canonicalArticles, importBatches } from "../core/graph/canonical-import.ts";
 import type { CanonicalGraph, ExtractedArticle } from "../core/model/types.ts";
 import type { GraphStore } from "../core/ports.ts";
-import { buildServices, openStore } from "../main.ts";
+import { buildServices, freshLoader, openStore } from "../main.ts";
 
 export function readGraph(file: string): CanonicalGraph {
   let parsed: Partial<CanonicalGraph>;
@@ -107,14 +107,27 @@ export function registerImport(program: Command): void {
     .command("import")
     .description("load a canonical JSON graph (kgx extract / synth / export) into the store")
     .argument("<file>")
-    .action(async (file: string) => {
+    .option("--no-bulk", "write through the store's regular path even into a new store")
+    .action(async (file: string, opts: { bulk: boolean }) => {
       const all = canonicalArticles(readGraph(file));
       const config = loadConfig();
+      const progress = (done: number) => {
+        if (process.stderr.isTTY) process.stderr.write(`\rimport ${done}/${all.count}`);
+      };
+      // Into a new (or empty) embedded store: one bulk load, all or nothing; else batch by batch.
+      const loader = opts.bulk ? freshLoader(config) : null;
+      const bulk = loader ? await loader.load(all, progress) : null;
+      if (bulk?.loaded) {
+        if (process.stderr.isTTY) process.stderr.write("\n");
+        console.log(
+          `kgx: imported ${all.count} articles (${bulk.articles} new) by a bulk load into a new store: ` +
+            `store has ${bulk.entities} entities, ${bulk.claims} claims`,
+        );
+        return;
+      }
+      if (bulk) console.error(`kgx: ${bulk.reason}: writing batch by batch`);
       const kgx = buildServices(await openStore(config), config);
       try {
-        const progress = (done: number) => {
-          if (process.stderr.isTTY) process.stderr.write(`\rimport ${done}/${all.count}`);
-        };
         const { created, splitTo } = await importArticles(kgx.store, all, config.importBatchClaims, progress);
         if (process.stderr.isTTY) process.stderr.write("\n");
         if (splitTo !== null) {

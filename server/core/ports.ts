@@ -1,6 +1,7 @@
 // The GraphStore port: everything services need from a graph database. The Grafeo
 // and Neo4j adapters implement it, and tests/contract runs one suite against both.
 import type {
+  ArticleSource,
   ArticleDetail,
   ArticleSummary,
   ClaimWithContext,
@@ -93,4 +94,21 @@ export interface GraphStore {
   /** Every claim with its context and whether an analyst confirmed it (for the review queue). */
   allClaims(): Promise<ClaimWithContext[]>;
   close(): Promise<void>;
+}
+
+/** What a bulk load did: `loaded` with what it wrote, or why it left the target to the regular write path. */
+export type FreshLoadResult =
+  { loaded: true; articles: number; entities: number; claims: number } | { loaded: false; reason: string };
+
+/**
+ * Builds a whole new store in one go, as `neo4j-admin database import` does: only where there is no store yet or
+ * an empty one, and all or nothing (the new store takes the target's place once complete; a failure or a crash
+ * leaves the target as it was). The graph is the one `upsertArticles` would leave from the same articles.
+ */
+export interface FreshStoreLoader {
+  /**
+   * Loads every article of `source`, or writes nothing and says why not (the target holds data, an article id
+   * appears twice): the caller then takes the regular path. `progress` is called with the articles written.
+   */
+  load(source: ArticleSource, progress?: (done: number) => void): Promise<FreshLoadResult>;
 }

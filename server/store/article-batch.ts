@@ -15,7 +15,7 @@ import {
   storedEntitiesPart,
   storedMentionsPart,
 } from "./write-statements.ts";
-import { claimRow, searchKey } from "./rows.ts";
+import { claimProps, searchKey } from "./rows.ts";
 
 export interface Item {
   doc: ExtractedArticle;
@@ -26,7 +26,7 @@ export interface Item {
 
 export interface ItemRows {
   mentions: object[];
-  claims: Map<ClaimType, Array<ReturnType<typeof claimRow>>>;
+  claims: Map<ClaimType, Array<{ id: string; source: string; target: string; props: Record<string, unknown> }>>;
 }
 
 export interface Part {
@@ -67,8 +67,7 @@ export function itemRows(doc: ExtractedArticle): ItemRows {
   }));
   const claims: ItemRows["claims"] = new Map();
   for (const c of doc.claims) {
-    const row = claimRow(c);
-    row.props = withoutNulls(row.props) as typeof row.props;
+    const row = { id: c.id, source: c.source, target: c.target, props: claimProps(c) };
     const list = claims.get(c.type);
     if (list) list.push(row);
     else claims.set(c.type, [row]);
@@ -81,13 +80,16 @@ export function entityState(rows: Row[]): Map<string, Row> {
   return new Map(rows.filter((r) => r.id != null).map((r) => [str(r.id), r]));
 }
 
+/** A new article's properties: its ingest time now unless given, nulls left out. */
+export function newArticleProps(doc: ExtractedArticle, fingerprint: string, now: string): Record<string, unknown> {
+  const { text, sentences, ingested, ...meta } = doc.article;
+  return withoutNulls({ ...meta, ingested: ingested ?? now, text, sentences: sentences.flat(), fingerprint });
+}
+
 /** An article's properties; a new one gets its ingest time now unless given, nulls left out. */
 function articleRow({ doc, fingerprint }: Item, now: string, fresh: boolean) {
+  if (fresh) return { props: newArticleProps(doc, fingerprint, now) };
   const { text, sentences, ingested, ...meta } = doc.article;
-  if (fresh) {
-    const props = { ...meta, ingested: ingested ?? now, text, sentences: sentences.flat(), fingerprint };
-    return { props: withoutNulls(props) };
-  }
   const props = {
     ...meta,
     ...(ingested ? { ingested } : {}),

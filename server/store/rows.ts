@@ -69,20 +69,16 @@ export function pairs(rows: Row[], key: string): Record<string, number> {
   return out;
 }
 
-export function claimRow(c: Claim) {
-  const { id, source, target, type: _type, ...props } = c;
-  return {
-    id,
-    source,
-    target,
-    props: {
-      ...props,
-      quote: props.quote ?? null,
-      role: props.role ?? null,
-      count: props.count ?? null,
-      polarity: props.polarity ?? null,
-    },
-  };
+/**
+ * A claim's relationship properties besides its id: every field but its ends and type, nulls left out (what
+ * `CREATE … SET c += props` stores, so the write path and a bulk load store the same).
+ */
+export function claimProps(c: Claim): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c)) {
+    if (v != null && k !== "id" && k !== "source" && k !== "target" && k !== "type") out[k] = v;
+  }
+  return out;
 }
 
 export function searchKey(name: string, aliases: string[]): string {

@@ -1,7 +1,7 @@
 // Turns a canonical JSON graph (from `kgx extract`, `kgx synth` or an export) back into
 // per-article extractions the store can upsert. Article text is rebuilt from the claims'
 // evidence sentences, with offsets recomputed so every claim still slices to its evidence.
-import type { Claim, CanonicalGraph, Entity, ExtractedArticle } from "../model/types.ts";
+import type { ArticleHead, Claim, CanonicalGraph, Entity, ExtractedArticle } from "../model/types.ts";
 
 /**
  * The graph's articles, converted one at a time on demand: `article(i)` builds the i-th. An import converts a batch
@@ -13,6 +13,8 @@ export function canonicalArticles(graph: CanonicalGraph): {
   /** How many claims the i-th article carries, without converting it. */
   claims(i: number): number;
   article(i: number): ExtractedArticle;
+  /** The i-th article's metadata and entities (as `article(i)` gives them), without building its text. */
+  head(i: number): ArticleHead;
 } {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const byArticle = new Map<string, Claim[]>();
@@ -22,9 +24,19 @@ export function canonicalArticles(graph: CanonicalGraph): {
     if (list) list.push(c);
     else byArticle.set(c.article, [c]);
   }
+  /** The entities the claims name, each with how many times this article's claims name it. */
+  const used = (claims: Claim[]): Entity[] => {
+    const counts = new Map<string, number>();
+    for (const c of claims) for (const id of [c.source, c.target]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].map(([id, n]) => ({ ...entities.get(id)!, mentions: n }));
+  };
   return {
     count: graph.articles.length,
     claims: (i: number) => byArticle.get(graph.articles[i]!.id)?.length ?? 0,
+    head: (i: number) => {
+      const meta = graph.articles[i]!;
+      return { article: meta, entities: used(byArticle.get(meta.id) ?? []) };
+    },
     article(i: number): ExtractedArticle {
       const meta = graph.articles[i]!;
       const claims = byArticle.get(meta.id) ?? [];
@@ -43,12 +55,9 @@ export function canonicalArticles(graph: CanonicalGraph): {
         const [start, end] = sentences[s]!;
         return { ...c, sentence: s, start, end, evidence };
       });
-      const counts = new Map<string, number>();
-      for (const c of placed) for (const id of [c.source, c.target]) counts.set(id, (counts.get(id) ?? 0) + 1);
-      const used: Entity[] = [...counts].map(([id, n]) => ({ ...entities.get(id)!, mentions: n }));
       return {
         article: { ...meta, text: text || meta.title || meta.id, sentences },
-        entities: used,
+        entities: used(placed),
         claims: placed,
       };
     },

@@ -64,6 +64,20 @@ export interface ExtractedArticle {
   claims: Claim[];
 }
 
+/** What an article says before its text is built: its metadata and the entities it names. */
+export interface ArticleHead {
+  article: ArticleMeta;
+  entities: Entity[];
+}
+
+/** Articles converted one at a time on demand (an import file): the input of a bulk load. */
+export interface ArticleSource {
+  count: number;
+  article(i: number): ExtractedArticle;
+  /** The i-th article's metadata and entities without its text (faster when given; else from `article(i)`). */
+  head?(i: number): ArticleHead;
+}
+
 export interface ArticleInput extends ArticleMetadata {
   text: string;
   title?: string;
