@@ -6,7 +6,11 @@ import { R } from "./read-statements.ts";
 import { DetailBuilder, pairRows, type EntityDetails } from "./read-detail.ts";
 import { SnapshotBuilder, type Snapshot } from "./read-snapshot.ts";
 
-/** Source entities per statement of the snapshot's edge read (bounds each answer, on both sides of the IPC). */
+/**
+ * Source entities per statement of the snapshot's edge read (bounds each answer, on both sides of the IPC). With
+ * the entity details each answer holds whole claims, so a chunk of hubs can carry much of a store of up to
+ * KGX_READ_CACHE_DETAIL_CLAIMS claims (tens of MB): bounded by that ceiling, not by the chunk.
+ */
 const EDGE_CHUNK = 2_000;
 
 export interface ReadCacheOptions {

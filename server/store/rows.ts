@@ -161,6 +161,10 @@ export function claimsWithContext(
         byCodePoint(a.type, b.type) ||
         byCodePoint(a.article, b.article) ||
         a.start - b.start ||
-        byCodePoint(a.id, b.id),
+        byCodePoint(a.id, b.id) ||
+        // A claim listed twice in a hand-made file: the same order from memory (chunk order) and by Cypher.
+        byCodePoint(a.source, b.source) ||
+        byCodePoint(a.target, b.target) ||
+        byCodePoint(JSON.stringify(a), JSON.stringify(b)),
     );
 }

@@ -32,7 +32,8 @@ async function dump(db: string) {
       return { labels: (r.labels as string[]).sort(), props };
     });
     const rels = await runner.read(
-      "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props",
+      "MATCH (a)-[r]->(b) RETURN labels(a) AS from, a.id AS source, labels(b) AS to, b.id AS target, " +
+        "type(r) AS type, properties(r) AS props",
     );
     return { nodes: nodes.sort(byJson), rels: rels.sort(byJson) };
   } finally {
@@ -81,10 +82,21 @@ function renamedSource(): Source {
   };
 }
 
+/** A synthetic graph whose first article carries the id of an entity it mentions. */
+function collidingSource(): Source {
+  const graph = synthGraph({ nodes: 60, edges: 300, articles: 6, seed: 13 });
+  const old = graph.articles[0]!.id;
+  const taken = graph.relations.find((r) => r.article === old)!.source;
+  graph.articles[0]!.id = taken;
+  for (const r of graph.relations) if (r.article === old) r.article = taken;
+  return canonicalArticles(graph);
+}
+
 const sources: Array<[string, () => Source]> = [
   ["a synthetic graph", () => canonicalArticles(synthGraph({ nodes: 300, edges: 2_000, articles: 37, seed: 9 }))],
   ["the seeds' extractions", () => canonicalArticles(seedsGraph())],
   ["articles naming an entity by two names", renamedSource],
+  ["an article whose id is an entity's (a hand-made file)", collidingSource],
 ];
 
 describe("bulk load into a new Grafeo store", () => {
@@ -113,6 +125,22 @@ describe("bulk load into a new Grafeo store", () => {
       expect(await dump(bulk)).toEqual(got);
     });
   }
+
+  it("declines a target that is a symbolic link or a directory (the regular path follows the link)", async () => {
+    const real = file();
+    await (await openGrafeoStore(real)).close();
+    const link = path.join(path.dirname(real), "link.grafeo");
+    fs.symlinkSync(real, link);
+    const source = canonicalArticles(synthGraph({ nodes: 30, edges: 60, articles: 2, seed: 4 }));
+    expect(await new GrafeoFreshLoader(link).load(source)).toEqual({
+      loaded: false,
+      reason: `${link} is a symbolic link`,
+    });
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    const dir = path.join(path.dirname(real), "a-dir.grafeo");
+    fs.mkdirSync(dir);
+    expect(await new GrafeoFreshLoader(dir).load(source)).toEqual({ loaded: false, reason: `${dir} is a directory` });
+  });
 
   it("replaces an empty store, and declines an article id given twice", async () => {
     const target = file();

@@ -1,29 +1,19 @@
 // kgx import's bulk load into a new store, as processes: kill -9 while it loads or while it saves leaves no store
 // at KGX_DATA, and the re-run (which clears the dead load's temporary file) gives the counts of the regular path.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../server/cli/client-build.ts";
 import { synthGraph } from "../../server/core/graph/synth.ts";
+import { KGX, runKgx } from "../support/kgx-cli.ts";
 
-const KGX = path.join(ROOT, "bin/kgx.mjs");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-bulk-crash-"));
 const json = path.join(dir, "graph.json");
 const children: ChildProcess[] = [];
 
 const env = (db: string) => ({ ...process.env, KGX_DATA: path.join(dir, db, "kgx.grafeo") });
-async function kgx(db: string, ...args: string[]) {
-  try {
-    const r = await promisify(execFile)(process.execPath, [KGX, ...args], { env: env(db), maxBuffer: 1 << 24 });
-    return { code: 0, ...r };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kgx = (db: string, ...args: string[]) => runKgx(env(db), args);
 
 /** Starts `kgx import` into `db` and kills it with SIGKILL once `when` says so; returns the exit signal. */
 async function killed(db: string, when: () => Promise<void>) {

@@ -1,30 +1,20 @@
 // Durability and exclusivity of the embedded store, as processes: kill -9 during an ingest
 // of 500 articles, then re-run: the counts equal a clean run's; and a second kgx on a
 // database another process holds gets a clear "in use" error instead of corrupting it.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../server/cli/client-build.ts";
 import { SEEDS } from "../support/server.ts";
+import { KGX, runKgx } from "../support/kgx-cli.ts";
 
-const KGX = path.join(ROOT, "bin/kgx.mjs");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kgx-crash-"));
 const corpus = path.join(dir, "corpus");
 const children: ChildProcess[] = [];
 
 const env = (db: string) => ({ ...process.env, KGX_DATA: path.join(dir, db) });
-async function kgx(db: string, ...args: string[]) {
-  try {
-    const r = await promisify(execFile)(process.execPath, [KGX, ...args], { env: env(db), maxBuffer: 1 << 24 });
-    return { code: 0, ...r };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kgx = (db: string, ...args: string[]) => runKgx(env(db), args);
 
 beforeAll(() => {
   fs.mkdirSync(corpus);

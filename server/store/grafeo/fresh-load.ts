@@ -80,6 +80,9 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
   async load(source: ArticleSource, progress: (done: number) => void = () => undefined): Promise<FreshLoadResult> {
     const target = this.target;
     fs.mkdirSync(path.dirname(target), { recursive: true });
+    const kind = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (kind?.isSymbolicLink()) return { loaded: false, reason: `${target} is a symbolic link` };
+    if (kind?.isDirectory()) return { loaded: false, reason: `${target} is a directory` };
     if (fs.existsSync(`${target}.wal`) && !fs.existsSync(target)) {
       return { loaded: false, reason: `${target}.wal exists without its store` };
     }
@@ -141,7 +144,10 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
     progress: (done: number) => void,
   ): Promise<FreshLoadResult> {
     const chunk = this.opts.chunk ?? 50_000;
+    // Entities and articles apart: an article may carry an entity's id (a hand-made file), as the write path's
+    // MATCHes by label keep them apart.
     const node = new Map<string, number>();
+    const articleNode = new Map<string, number>();
     const byLabel = tally.byLabel();
     let entities = 0;
     for (const label of ENTITY_LABELS) {
@@ -173,7 +179,7 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
         const created = await db.batchCreateNodesWithProps(["Article"], props);
         const edges: Edge[] = [];
         const edge: EdgeVisitor = (type, source, target, properties) => {
-          const src = node.get(source);
+          const src = type === "MENTIONS" ? articleNode.get(source) : node.get(source);
           const dst = node.get(target);
           // As the write path's MATCH: a relationship to an entity that is not created is not written.
           if (src === undefined || dst === undefined) return;
@@ -181,7 +187,7 @@ export class GrafeoFreshLoader implements FreshStoreLoader {
           if (type !== "MENTIONS") claims++;
         };
         docs.forEach((doc, k) => {
-          node.set(doc.article.id, created[k]!);
+          articleNode.set(doc.article.id, created[k]!);
           const publisher = publisherOf(doc);
           if (publisher) edges.push({ src: node.get(publisher.id)!, dst: created[k]!, type: "PUBLISHED" });
           freshArticleEdges(doc, edge);
