@@ -3,6 +3,7 @@
 import { CLAIM_TYPES, isClaimType } from "../core/model/labels.ts";
 import type { GraphData, GraphEdge, GraphNode } from "../core/model/types.ts";
 import { num, str, strList, type Row } from "./cypher-runner.ts";
+import { incidence, StringPool } from "./read-columns.ts";
 import { byCodePoint, toNode } from "./rows.ts";
 
 /** True when some string of the list (sorted) begins another: then rank order is not concatenation order. */
@@ -13,8 +14,7 @@ const TYPE_RANK = CLAIM_TYPES.map((t) => [...CLAIM_TYPES].sort(byCodePoint).inde
 export class SnapshotBuilder {
   private readonly nodes: GraphNode[] = [];
   private readonly index = new Map<string, number>();
-  private readonly articles: string[] = [];
-  private readonly articleIndex = new Map<string, number>();
+  private readonly articles = new StringPool();
   private readonly cols = { src: [] as number[], tgt: [] as number[], type: [] as number[], count: [] as number[] };
   private readonly arts: number[] = [];
   private readonly conf: number[] = [];
@@ -55,13 +55,13 @@ export class SnapshotBuilder {
       this.cols.count.push(num(r.n));
       this.arts.push(num(r.articles));
       this.conf.push(num(r.confidence, 1));
-      for (const a of strList(r.articleIds).sort(byCodePoint)) this.artList.push(this.article(a));
+      for (const a of strList(r.articleIds).sort(byCodePoint)) this.artList.push(this.articles.of(a));
       this.artStart.push(this.artList.length);
     }
   }
 
   build(): Snapshot {
-    return new Snapshot(this.nodes, this.index, this.articles, {
+    return new Snapshot(this.nodes, this.index, this.articles.strings, {
       src: Int32Array.from(this.cols.src),
       tgt: Int32Array.from(this.cols.tgt),
       type: Uint8Array.from(this.cols.type),
@@ -71,16 +71,6 @@ export class SnapshotBuilder {
       artStart: Int32Array.from(this.artStart),
       artList: Int32Array.from(this.artList),
     });
-  }
-
-  private article(id: string): number {
-    let i = this.articleIndex.get(id);
-    if (i === undefined) {
-      i = this.articles.length;
-      this.articles.push(id);
-      this.articleIndex.set(id, i);
-    }
-    return i;
   }
 }
 
@@ -125,20 +115,9 @@ export class Snapshot {
     this.byMentions = Int32Array.from(byId).sort(
       (a, b) => nodes[b]!.mentions - nodes[a]!.mentions || this.idRank[a]! - this.idRank[b]!,
     );
-    const degree = new Int32Array(nodes.length + 1);
-    const edges = e.src.length;
-    for (let i = 0; i < edges; i++) {
-      degree[e.src[i]! + 1]!++;
-      if (e.tgt[i] !== e.src[i]) degree[e.tgt[i]! + 1]!++;
-    }
-    for (let i = 1; i <= nodes.length; i++) degree[i]! += degree[i - 1]!;
-    this.incStart = degree;
-    this.incList = new Int32Array(degree[nodes.length]!);
-    const fill = Int32Array.from(degree.subarray(0, nodes.length));
-    for (let i = 0; i < edges; i++) {
-      this.incList[fill[e.src[i]!]!++] = i;
-      if (e.tgt[i] !== e.src[i]) this.incList[fill[e.tgt[i]!]!++] = i;
-    }
+    const inc = incidence(nodes.length, e.src, e.tgt);
+    this.incStart = inc.start;
+    this.incList = inc.list;
   }
 
   has(id: string): boolean {

@@ -1,7 +1,8 @@
 // The read cache's entity details from rows as the store returns them: the string pool, the incident
 // lists (a self-loop listed once), and which claim and mention rows are kept or left out.
 import { describe, expect, it } from "vitest";
-import { DetailBuilder, StringPool, incidence, pairRows } from "../../server/store/read-detail.ts";
+import { StringPool, incidence } from "../../server/store/read-columns.ts";
+import { DetailBuilder, pairRows } from "../../server/store/read-detail.ts";
 
 describe("StringPool", () => {
   const cases: Array<{ input: unknown[]; indexes: number[]; strings: string[] }> = [
